@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Install what building and testing article-lens needs, skipping what is already there.
+# Usage: scripts/setup.sh [build|test]
+#   build: wasm32 target, wasm-pack, wasm-bindgen-cli (matching Cargo.lock), a working wasm-opt
+#   test:  all of build, plus chromium + chromium-driver, and the npm dev tools in tests/e2e
+# Only the package registries are used (crates.io, npm, Debian). See README "Set-up".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MODE="${1:-build}"
+WASM_PACK_VERSION=0.15.1
+BINARYEN_VERSION=132.0.0
+TOOLS_DIR="$PWD/.tools"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# wasm-bindgen version pinned in Cargo.lock: the CLI must match it exactly.
+bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! wasm-pack --version 2>/dev/null | grep -q "$WASM_PACK_VERSION"; then
+  say "installing wasm-pack $WASM_PACK_VERSION (about 2 minutes)"
+  cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked
+fi
+
+WB="$(bindgen_version)"
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB\$"; then
+  say "installing wasm-bindgen-cli $WB to match Cargo.lock (about 3 minutes)"
+  # Not --locked: its lock file pins a webpki-roots the index lacks.
+  cargo install wasm-bindgen-cli --version "$WB" --force
+fi
+
+# Debian's binaryen (wasm-opt 108) corrupts wasm-bindgen output: use npm's.
+if [ ! -x "$TOOLS_DIR/bin/wasm-opt" ]; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into $TOOLS_DIR"
+  mkdir -p "$TOOLS_DIR/bin"
+  npm install --silent --no-audit --no-fund --prefix "$TOOLS_DIR" "binaryen@$BINARYEN_VERSION"
+  ln -sf "$TOOLS_DIR/node_modules/binaryen/bin/wasm-opt" "$TOOLS_DIR/bin/wasm-opt"
+fi
+
+if [ "$MODE" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      say "installing chromium and chromium-driver from Debian"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    else
+      echo "chromium and chromedriver are missing. Install them with:" >&2
+      echo "  sudo apt-get install -y chromium chromium-driver" >&2
+      exit 1
+    fi
+  fi
+  if [ -f tests/e2e/package.json ] && [ ! -d tests/e2e/node_modules ]; then
+    say "installing the end-to-end test tools (npm ci in tests/e2e)"
+    (cd tests/e2e && npm ci --silent --no-audit --no-fund)
+  fi
+fi
+say "ready"

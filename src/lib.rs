@@ -1,0 +1,186 @@
+//! article-lens turns a pasted news article into a structured reading view: title, key
+//! points, body blocks, keyphrases and theme highlights.
+//!
+//! The core is pure Rust; `src/wasm` (compiled only for `wasm32`) and `src/bin` are thin
+//! front doors over [`analyze`].
+//!
+//! ```
+//! let a = article_lens::analyze("My title\n\nFirst paragraph.\n\nSecond one.", &Default::default()).unwrap();
+//! assert_eq!(a.title.as_deref(), Some("My title"));
+//! assert_eq!(a.blocks.len(), 2);
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod keyphrases;
+pub mod keypoints;
+pub mod lang;
+pub mod model;
+pub mod sentences;
+pub mod structure;
+pub mod text;
+pub mod themes;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use std::collections::HashSet;
+
+use lang::Language;
+use model::{Analysis, Block, KeyPoint, Span, Stats};
+use themes::{Matcher, ThemeDef};
+
+pub use keypoints::Length;
+
+/// Options of an analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// How many key points to generate when the article has none.
+    pub key_points: Length,
+    /// Custom themes.
+    pub themes: Vec<ThemeDef>,
+    /// Whether the custom themes replace the defaults (`true`) or extend them (`false`).
+    pub replace_default_themes: bool,
+    /// Inputs longer than this many bytes are refused with [`Error::TooLarge`].
+    pub max_input_bytes: usize,
+}
+
+/// The default input limit: 32 MiB.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { key_points: Length::Auto, themes: Vec::new(), replace_default_themes: false, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+    }
+}
+
+/// Why an analysis could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The input is larger than [`Options::max_input_bytes`].
+    TooLarge {
+        /// The input's size in bytes.
+        bytes: usize,
+        /// The limit in force.
+        limit: usize,
+    },
+    /// A custom theme is invalid.
+    Theme(themes::ThemeError),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::TooLarge { bytes, limit } => write!(
+                f,
+                "the text is {bytes} bytes, over the limit of {limit} bytes; paste a shorter text or raise the limit (max_input_bytes / --max-bytes)"
+            ),
+            Error::Theme(e) => write!(f, "invalid theme: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyses a pasted article.
+///
+/// Never panics; the only errors are an input over the size limit and invalid custom themes.
+pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
+    if input.len() > options.max_input_bytes {
+        return Err(Error::TooLarge { bytes: input.len(), limit: options.max_input_bytes });
+    }
+    for def in &options.themes {
+        def.validate().map_err(Error::Theme)?;
+    }
+    let lang = Language::english();
+    let normalized = text::normalize(input);
+    let doc = structure::parse(&normalized);
+
+    let mut defs = if options.replace_default_themes { Vec::new() } else { themes::default_themes() };
+    for custom in &options.themes {
+        defs.retain(|d| d.id != custom.id);
+        defs.push(custom.clone());
+    }
+    let matcher = Matcher::new(defs, &lang);
+
+    let mut all_matches = Vec::new();
+    let mut spans_of = |text: &str| -> Vec<Span> {
+        let found = matcher.find(text, &lang);
+        let spans = found.iter().map(|(s, _)| s.clone()).collect();
+        all_matches.extend(found);
+        spans
+    };
+
+    let blocks: Vec<Block> =
+        doc.blocks.into_iter().map(|b| Block { spans: spans_of(&b.text), kind: b.kind, text: b.text, level: b.level }).collect();
+
+    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
+    if let Some(t) = &doc.title {
+        texts.push(t);
+    }
+    texts.extend(blocks.iter().map(|b| b.text.as_str()));
+    let keyphrases = keyphrases::extract(&texts, &lang);
+
+    let body_words: usize = blocks.iter().map(|b| text::words(&b.text).count()).sum();
+    let block_stems: Vec<HashSet<String>> = blocks.iter().map(|b| keypoints::content_stems(&b.text, &lang)).collect();
+    let sentences: Vec<keypoints::Sentence> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind != model::BlockKind::Heading)
+        .flat_map(|(i, b)| sentences::split(&b.text).into_iter().map(move |r| keypoints::Sentence { block: i, text: &b.text[r] }))
+        .collect();
+
+    let mut key_points: Vec<KeyPoint> = if doc.key_points.is_empty() {
+        let kp_stems: Vec<HashSet<String>> = keyphrases.iter().take(10).map(|k| keypoints::content_stems(&k.text, &lang)).collect();
+        keypoints::generate(&sentences, &kp_stems, options.key_points, body_words, &lang)
+            .into_iter()
+            .map(|i| KeyPoint { text: sentences[i].text.to_string(), generated: true, evidence: vec![sentences[i].block], spans: Vec::new() })
+            .collect()
+    } else {
+        doc.key_points
+            .iter()
+            .map(|t| KeyPoint { text: t.clone(), generated: false, evidence: keypoints::evidence(t, &block_stems, &lang), spans: Vec::new() })
+            .collect()
+    };
+    let sentence_count = sentences.len();
+    for kp in &mut key_points {
+        kp.spans = spans_of(&kp.text);
+    }
+    let themes = matcher.summarize(all_matches.iter());
+    let shown: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    let keep_shown = |spans: &mut Vec<Span>| spans.retain(|s| shown.contains(s.theme.as_str()));
+    let mut blocks = blocks;
+    for b in &mut blocks {
+        keep_shown(&mut b.spans);
+    }
+    for kp in &mut key_points {
+        keep_shown(&mut kp.spans);
+    }
+
+    let stats = stats(doc.title.as_deref(), &key_points, &blocks, sentence_count);
+    Ok(Analysis {
+        title: doc.title,
+        byline: doc.byline,
+        dateline: doc.dateline,
+        lang: lang.code.to_string(),
+        key_points,
+        blocks,
+        keyphrases,
+        themes,
+        removed: doc.removed,
+        stats,
+    })
+}
+
+/// Word and character counts and the reading-time range (200–250 words a minute).
+fn stats(title: Option<&str>, key_points: &[KeyPoint], blocks: &[Block], sentences: usize) -> Stats {
+    let texts = title.into_iter().chain(key_points.iter().filter(|k| !k.generated).map(|k| k.text.as_str())).chain(blocks.iter().map(|b| b.text.as_str()));
+    let (mut words, mut chars) = (0, 0);
+    for t in texts {
+        words += text::words(t).count();
+        chars += t.chars().count();
+    }
+    let minutes = |rate: usize| words.div_ceil(rate).max(usize::from(words > 0)) as u32;
+    Stats { words, chars, sentences, reading_minutes: [minutes(250), minutes(200)] }
+}

@@ -1,0 +1,169 @@
+//! Text normalisation, word tokens and UTF-16 offset helpers shared by every analysis step.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Normalises pasted text without losing any word.
+///
+/// CRLF and lone CR become LF; no-break and other fixed-width spaces become a plain space;
+/// invisible characters (zero-width space, BOM, word joiner, soft hyphen) are dropped; other
+/// control characters (NUL, …) become a space. Tabs and line breaks are kept: they carry
+/// structure (table cells, lines).
+///
+/// ```
+/// assert_eq!(article_lens::text::normalize("a\r\nb\u{a0}c\u{200b}d\re"), "a\nb cd\ne");
+/// ```
+pub fn normalize(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            '\n' | '\t' => out.push(c),
+            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2000}'..='\u{200a}' | '\u{3000}' | '\u{1680}'
+            | '\u{205f}' => out.push(' '),
+            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
+            '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => {}
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Collapses every run of whitespace to one space and trims both ends.
+///
+/// ```
+/// assert_eq!(article_lens::text::collapse_whitespace("  a \t b\n c "), "a b c");
+/// ```
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A word of the text: its byte range and its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// The word itself.
+    pub text: &'a str,
+}
+
+impl Word<'_> {
+    /// Byte offset one past the last byte.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The words of `s` by Unicode word boundaries (UAX #29), skipping punctuation and spaces.
+///
+/// ```
+/// let w: Vec<_> = article_lens::text::words("U.S. aid, 3.5 bn—now").map(|w| w.text).collect();
+/// assert_eq!(w, ["U.S", "aid", "3.5", "bn", "now"]);
+/// ```
+pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
+    s.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(start, text)| Word { start, text })
+}
+
+/// Converts a byte offset of `s` (on a char boundary) to a UTF-16 code-unit offset.
+///
+/// ```
+/// assert_eq!(article_lens::text::byte_to_utf16("é😀x", 6), 3);
+/// ```
+pub fn byte_to_utf16(s: &str, byte: usize) -> usize {
+    s[..byte].chars().map(char::len_utf16).sum()
+}
+
+/// Converts a UTF-16 code-unit offset of `s` to a byte offset, `None` when it is not on a
+/// character boundary or past the end.
+///
+/// ```
+/// assert_eq!(article_lens::text::utf16_to_byte("é😀x", 3), Some(6));
+/// assert_eq!(article_lens::text::utf16_to_byte("é😀x", 2), None);
+/// ```
+pub fn utf16_to_byte(s: &str, units: usize) -> Option<usize> {
+    let mut seen = 0;
+    for (byte, c) in s.char_indices() {
+        if seen == units {
+            return Some(byte);
+        }
+        if seen > units {
+            return None;
+        }
+        seen += c.len_utf16();
+    }
+    (seen == units).then_some(s.len())
+}
+
+/// Maps increasing byte offsets of one string to UTF-16 offsets in linear total time.
+pub struct Utf16Cursor<'a> {
+    text: &'a str,
+    byte: usize,
+    units: usize,
+}
+
+impl<'a> Utf16Cursor<'a> {
+    /// A cursor at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Utf16Cursor { text, byte: 0, units: 0 }
+    }
+
+    /// The UTF-16 offset of `byte`, which must not be smaller than the previous call's.
+    pub fn advance_to(&mut self, byte: usize) -> usize {
+        debug_assert!(byte >= self.byte);
+        self.units += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        self.byte = byte;
+        self.units
+    }
+}
+
+/// Lower-cases a word for matching (full Unicode lower case; apostrophes unified).
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_keeps_every_word() {
+        let s = normalize("one\u{0}two\tthree\u{2029}four");
+        assert_eq!(s, "one two\tthree\nfour");
+    }
+
+    #[test]
+    fn utf16_roundtrip_on_every_boundary() {
+        let s = "a😀é中\u{301}b";
+        for (b, _) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+            let u = byte_to_utf16(s, b);
+            assert_eq!(utf16_to_byte(s, u), Some(b));
+        }
+    }
+
+    #[test]
+    fn cursor_matches_direct_conversion() {
+        let s = "x😀y é z";
+        let mut c = Utf16Cursor::new(s);
+        for (b, _) in s.char_indices() {
+            assert_eq!(c.advance_to(b), byte_to_utf16(s, b));
+        }
+    }
+}
