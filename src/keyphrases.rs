@@ -1,9 +1,26 @@
-//! Unsupervised single-document keyphrase extraction.
+//! Unsupervised single-document keyphrase extraction (position-biased graph ranking).
 //!
-//! Candidates are runs of 1–3 words that neither start nor end with a stopword and do not
-//! cross punctuation. Each candidate is scored from the frequency and first position of its
-//! stem group; variants are grouped by Snowball stem and reported once, in the surface form
-//! seen most often.
+//! The method follows PositionRank (Florescu & Caragea, ACL 2017) without a part-of-speech
+//! tagger:
+//!
+//! 1. **Tokens.** Words by Unicode word boundaries (hyphenated compounds such as
+//!    "high-speed" kept whole). A word is a *content word* when it is not a stopword, not a
+//!    number, not a function-like filler (common verbs, adverbs in "-ly", lower-case past
+//!    forms in "-ed"; see [`Language::is_filler`]) — a cheap stand-in for the noun/adjective
+//!    filter of the original.
+//! 2. **Graph.** Content-word stems are nodes; two stems are linked once per co-occurrence
+//!    within a window of [`WINDOW`] words. Every word adds at most `WINDOW - 1` edges, so the
+//!    graph is linear in the text size.
+//! 3. **Ranking.** PageRank biased towards early words: each stem's restart weight is the
+//!    sum of `1 / position` over its occurrences. A fixed number of iterations keeps the cost
+//!    linear.
+//! 4. **Candidates.** Runs of consecutive content words inside one phrase (no punctuation in
+//!    between) of at most [`MAX_WORDS`] words; longer runs give their sub-phrases. A
+//!    candidate's score is the sum of its words' ranks, boosted when it recurs as a unit
+//!    and when it is a proper name written capitalised mid-sentence.
+//! 5. **Grouping.** Candidates are grouped by their Snowball stems; each group is reported
+//!    once, in the surface form it has most often in the text (mid-sentence forms preferred,
+//!    so a sentence-initial capital does not leak into common words).
 
 use std::collections::HashMap;
 
@@ -16,13 +33,106 @@ use crate::text::fold;
 /// How many keyphrases to report at most.
 pub const MAX_KEYPHRASES: usize = 20;
 
-/// A token of the candidate stream: a word, or a phrase break (punctuation).
-enum Token<'a> {
-    Word(&'a str),
-    Break,
+/// Co-occurrence window of the word graph, in words.
+pub const WINDOW: usize = 20;
+
+/// Longest candidate, in words.
+pub const MAX_WORDS: usize = 3;
+
+/// PageRank damping factor.
+const DAMPING: f64 = 0.85;
+
+/// PageRank iterations (fixed, so the cost stays linear in the number of edges).
+const ITERATIONS: usize = 30;
+
+/// One word of the text.
+struct Tok<'a> {
+    /// The word as written.
+    surface: &'a str,
+    /// Index of its stem in the stem table.
+    stem: u32,
+    /// Whether it may be part of a keyphrase.
+    content: bool,
+    /// Whether it opens a sentence (its capital says nothing then).
+    sentence_start: bool,
+    /// Whether a phrase break (punctuation) precedes it.
+    after_break: bool,
 }
 
-/// Extracts keyphrases from the article's texts (title first, then body blocks).
+/// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks.
+fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
+    let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    let mut i = 0;
+    let mut sentence_start = true;
+    let mut after_break = true;
+    while let Some(&(start, piece)) = pieces.get(i) {
+        i += 1;
+        if !piece.chars().any(char::is_alphanumeric) {
+            if !piece.trim().is_empty() {
+                after_break = true;
+                if piece.chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | ';')) {
+                    sentence_start = true;
+                }
+            }
+            continue;
+        }
+        let mut end = start + piece.len();
+        while let (Some(&(_, "-")), Some(&(_, next))) = (pieces.get(i), pieces.get(i + 1)) {
+            if !next.chars().any(char::is_alphanumeric) {
+                break;
+            }
+            end += 1 + next.len();
+            i += 2;
+        }
+        let mut surface = text.get(start..end).unwrap_or(piece);
+        // A possessive ends the phrase: "Johnson's race" gives "Johnson" and "race".
+        let possessive = ["'s", "\u{2019}s"].iter().find_map(|p| surface.strip_suffix(p));
+        if let Some(stripped) = possessive {
+            surface = stripped;
+        }
+        let (stem, mut content) = stems.lookup(surface, sentence_start, lang);
+        if content && !after_break && surface.starts_with(char::is_lowercase) {
+            if let Some(prev) = out.last() {
+                content = !lang.precedes_verb(&fold(prev.surface), &fold(surface));
+            }
+        }
+        out.push(Tok { surface, stem, content, sentence_start, after_break });
+        sentence_start = false;
+        after_break = possessive.is_some();
+    }
+}
+
+/// Interns stems; remembers per distinct surface word its stem and whether it is content.
+struct StemTable {
+    ids: HashMap<String, u32>,
+    words: HashMap<String, (u32, bool)>,
+}
+
+impl StemTable {
+    /// The stem id of `surface` and whether it is a content word.
+    fn lookup(&mut self, surface: &str, sentence_start: bool, lang: &Language) -> (u32, bool) {
+        let folded = fold(surface);
+        let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
+        let (id, content) = match self.words.get(&folded) {
+            Some(&v) => v,
+            None => {
+                let stem = folded.split('-').map(|p| lang.stem(p)).collect::<Vec<_>>().join("-");
+                let next = self.ids.len() as u32;
+                let id = *self.ids.entry(stem).or_insert(next);
+                let content = !lang.is_stopword(&folded)
+                    && folded.chars().count() > 1
+                    && folded.chars().any(char::is_alphabetic)
+                    && !folded.starts_with(|c: char| c.is_numeric());
+                self.words.insert(folded.clone(), (id, content));
+                (id, content)
+            }
+        };
+        // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
+        (id, content && (capitalised || !lang.is_filler(&folded)))
+    }
+}
+
+/// Extracts keyphrases from the article's texts (title first, then body blocks), best first.
 ///
 /// ```
 /// let en = article_lens::lang::Language::english();
@@ -30,65 +140,135 @@ enum Token<'a> {
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
 pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
-    struct Group {
-        count: usize,
-        first: usize,
-        forms: HashMap<String, usize>,
-        len: usize,
-    }
-    let mut groups: HashMap<String, Group> = HashMap::new();
-    let mut position = 0usize;
+    let mut table = StemTable { ids: HashMap::new(), words: HashMap::new() };
+    let mut toks: Vec<Tok> = Vec::new();
     for text in texts {
-        let tokens: Vec<Token> = text
-            .split_word_bounds()
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| if t.chars().any(char::is_alphanumeric) { Token::Word(t) } else { Token::Break })
-            .collect();
-        let mut run: Vec<&str> = Vec::new();
-        for tok in tokens.iter().chain(std::iter::once(&Token::Break)) {
-            match tok {
-                Token::Word(w) => {
-                    run.push(w);
-                    position += 1;
-                }
-                Token::Break => {
-                    for start in 0..run.len() {
-                        for n in 1..=3.min(run.len() - start) {
-                            let phrase = &run[start..start + n];
-                            let folded: Vec<String> = phrase.iter().map(|w| fold(w)).collect();
-                            if lang.is_stopword(&folded[0])
-                                || lang.is_stopword(&folded[n - 1])
-                                || folded.iter().any(|w| w.chars().all(|c| c.is_numeric() || c == '.' || c == ','))
-                                || folded.iter().any(|w| w.chars().count() < 2)
-                            {
-                                continue;
-                            }
-                            let key: Vec<String> = folded.iter().map(|w| lang.stem(w)).collect();
-                            let g = groups.entry(key.join(" ")).or_insert(Group {
-                                count: 0,
-                                first: position - run.len() + start,
-                                forms: HashMap::new(),
-                                len: n,
-                            });
-                            g.count += 1;
-                            *g.forms.entry(folded.join(" ")).or_default() += 1;
-                        }
-                    }
-                    run.clear();
-                }
+        let before = toks.len();
+        tokenize(text, &mut table, lang, &mut toks);
+        if let Some(t) = toks.get_mut(before) {
+            t.after_break = true;
+        }
+    }
+    let ranks = rank_words(&toks, table.ids.len());
+    score_candidates(&toks, &ranks)
+}
+
+/// Position-biased PageRank over the co-occurrence graph of content-word stems.
+fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
+    let mut bias = vec![0.0f64; n];
+    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.content {
+            continue;
+        }
+        if let Some(b) = bias.get_mut(t.stem as usize) {
+            *b += 1.0 / (i as f64 + 1.0);
+        }
+        for u in toks.iter().skip(i + 1).take(WINDOW - 1) {
+            if u.content && u.stem != t.stem {
+                let key = if t.stem < u.stem { (t.stem, u.stem) } else { (u.stem, t.stem) };
+                *edges.entry(key).or_default() += 1.0;
             }
         }
     }
-    let total = position.max(1) as f64;
+    let total: f64 = bias.iter().sum();
+    if total <= 0.0 {
+        return bias;
+    }
+    bias.iter_mut().for_each(|b| *b /= total);
+    let mut strength = vec![0.0f64; n];
+    for (&(a, b), &w) in &edges {
+        strength[a as usize] += w;
+        strength[b as usize] += w;
+    }
+    let mut rank = bias.clone();
+    for _ in 0..ITERATIONS {
+        let mut next: Vec<f64> = bias
+            .iter()
+            .zip(&strength)
+            // Isolated words have no neighbour to pass their rank to: they keep their bias.
+            .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
+            .collect();
+        for (&(a, b), &w) in &edges {
+            let (a, b) = (a as usize, b as usize);
+            next[b] += DAMPING * w * rank[a] / strength[a];
+            next[a] += DAMPING * w * rank[b] / strength[b];
+        }
+        rank = next;
+    }
+    rank
+}
+
+/// The occurrences of one candidate stem sequence.
+struct Group {
+    /// Occurrences as a candidate or inside a longer run.
+    count: usize,
+    /// Word index of the first occurrence.
+    first: usize,
+    /// Surface forms: occurrences and whether the form was seen mid-sentence.
+    forms: HashMap<String, (usize, bool)>,
+}
+
+/// Which sub-phrases of a run of `len` content words are candidates: the whole run when it
+/// has at most [`MAX_WORDS`] words (like a noun-phrase chunk), else its last [`MAX_WORDS`]
+/// words (English noun phrases end in their head).
+fn is_candidate(len: usize, start: usize, n: usize) -> bool {
+    if len <= MAX_WORDS {
+        n == len
+    } else {
+        n == MAX_WORDS && start + n == len
+    }
+}
+
+/// Collects candidates (runs of content words), groups them by stems and scores them.
+///
+/// A candidate's score is the sum of its words' ranks, times
+/// - `count^0.3`: a phrase that recurs as a unit is a better phrase than a chance run;
+/// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
+///   phrases, while annotators mostly pick two-word noun phrases;
+/// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
+fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
+    let mut groups: HashMap<Vec<u32>, Group> = HashMap::new();
+    let mut run_start = 0;
+    for end in 0..=toks.len() {
+        if toks.get(end).is_some_and(|t| t.content && !(t.after_break && end > run_start)) {
+            continue;
+        }
+        let run = toks.get(run_start..end).unwrap_or(&[]);
+        for start in 0..run.len() {
+            for n in 1..=MAX_WORDS.min(run.len() - start) {
+                if !is_candidate(run.len(), start, n) {
+                    continue;
+                }
+                let words = &run[start..start + n];
+                let key: Vec<u32> = words.iter().map(|t| t.stem).collect();
+                let surface = words.iter().map(|t| t.surface).collect::<Vec<_>>().join(" ");
+                let mid = !words.first().is_some_and(|t| t.sentence_start);
+                let g = groups.entry(key).or_insert_with(|| Group { count: 0, first: run_start + start, forms: HashMap::new() });
+                g.count += 1;
+                let f = g.forms.entry(surface).or_insert((0, mid));
+                f.0 += 1;
+            }
+        }
+        run_start = match toks.get(end) {
+            Some(t) if t.content => end,
+            _ => end + 1,
+        };
+    }
     let mut scored: Vec<(f64, String)> = groups
-        .into_values()
-        .filter(|g| g.count >= 2 || g.len > 1)
-        .map(|g| {
-            let pos = 1.0 / (1.0 + (g.first as f64 / total) * 10.0);
-            let score = (g.count as f64).ln_1p() * (1.0 + 0.5 * (g.len as f64 - 1.0)) * pos;
-            let mut forms: Vec<(String, usize)> = g.forms.into_iter().collect();
-            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            (score, forms.swap_remove(0).0)
+        .into_iter()
+        .map(|(words, g)| {
+            let sum: f64 = words.iter().map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0)).sum();
+            let length_prior = match words.len() {
+                1 => 0.55,
+                2 => 1.0,
+                _ => 0.65,
+            };
+            let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
+            let score = sum * (g.count as f64).powf(0.3) * length_prior * lead;
+            // Mid-sentence forms first (they show the word's true case), then the most frequent.
+            let form = g.forms.into_iter().max_by(|a, b| (a.1 .1, a.1 .0).cmp(&(b.1 .1, b.1 .0)).then_with(|| b.0.cmp(&a.0)));
+            (score, form.map(|f| f.0).unwrap_or_default())
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

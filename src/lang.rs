@@ -1,38 +1,70 @@
-//! Language-specific resources: stemmer and stopwords.
+//! Language-specific resources: stemmer, stopwords and keyphrase fillers.
+//!
+//! Word lists are sorted slices searched with `binary_search` (a unit test keeps them sorted).
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// English stopwords: function words that never start or end a keyphrase.
+/// English stopwords: function words that never start or end a keyphrase. Sorted.
 const ENGLISH_STOPWORDS: &[&str] = &[
-    "a", "about", "above", "across", "after", "afterwards", "again", "against", "all", "almost", "alone", "along",
-    "already", "also", "although", "always", "am", "among", "amongst", "an", "and", "another", "any", "anyhow",
-    "anyone", "anything", "anyway", "anywhere", "are", "around", "as", "at", "be", "became", "because", "become",
-    "becomes", "becoming", "been", "before", "beforehand", "behind", "being", "below", "beside", "besides",
-    "between", "beyond", "both", "but", "by", "can", "cannot", "could", "did", "do", "does", "doing", "done",
-    "down", "during", "each", "either", "else", "elsewhere", "enough", "etc", "even", "ever", "every",
-    "everyone", "everything", "everywhere", "except", "few", "for", "former", "formerly", "from", "further",
-    "had", "has", "have", "having", "he", "hence", "her", "here", "hereafter", "hereby", "herein", "hers",
-    "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "indeed", "into", "is", "it", "its",
-    "itself", "just", "last", "latter", "least", "less", "many", "may", "me", "meanwhile", "might", "mine",
-    "more", "moreover", "most", "mostly", "much", "must", "my", "myself", "namely", "neither", "never",
-    "nevertheless", "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "nowhere", "of", "off",
-    "often", "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours",
-    "ourselves", "out", "over", "own", "per", "perhaps", "please", "quite", "rather", "really", "said", "same",
-    "say", "says", "see", "seem", "seemed", "seeming", "seems", "several", "she", "should", "since", "so",
-    "some", "somehow", "someone", "something", "sometime", "sometimes", "somewhere", "still", "such", "than",
-    "that", "the", "their", "theirs", "them", "themselves", "then", "thence", "there", "thereafter", "thereby",
-    "therefore", "therein", "thereupon", "these", "they", "this", "those", "though", "through", "throughout",
-    "thru", "thus", "to", "together", "too", "toward", "towards", "under", "until", "up", "upon", "us", "very",
-    "via", "was", "we", "well", "were", "what", "whatever", "when", "whence", "whenever", "where", "whereafter",
-    "whereas", "whereby", "wherein", "whereupon", "wherever", "whether", "which", "while", "whither", "who",
-    "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
-    "your", "yours", "yourself", "yourselves", "mr", "mrs", "ms", "dr", "s", "t", "ll", "d", "re", "ve", "m",
-    "don't", "didn't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "won't", "can't", "couldn't",
-    "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "it's", "he's", "she's", "they're", "we're",
-    "i'm", "you're", "that's", "there's", "let's", "told", "according", "get", "got", "go", "went", "going",
-    "make", "made", "take", "took", "come", "came", "like", "new", "two", "three", "first", "year", "years",
-    "day", "days", "time", "week", "yesterday", "today", "tomorrow", "ago", "later", "early", "far",
+    "a", "about", "above", "according", "across", "after", "afterwards", "again", "against", "ago", "all",
+    "almost", "alone", "along", "already", "also", "although", "always", "am", "among", "amongst", "an", "and",
+    "another", "any", "anyhow", "anyone", "anything", "anyway", "anywhere", "are", "aren't", "around", "as",
+    "at", "be", "became", "because", "become", "becomes", "becoming", "been", "before", "beforehand", "behind",
+    "being", "below", "beside", "besides", "between", "beyond", "both", "but", "by", "came", "can", "can't",
+    "cannot", "come", "could", "couldn't", "d", "day", "days", "despite", "did", "didn't", "do", "does", "doesn't", "doing",
+    "don't", "done", "down", "dr", "during", "each", "early", "either", "else", "elsewhere", "enough", "etc",
+    "even", "ever", "every", "everyone", "everything", "everywhere", "except", "far", "few", "first", "for",
+    "former", "formerly", "friday", "from", "further", "get", "go", "going", "got", "had", "hadn't", "has",
+    "hasn't", "have", "haven't", "having", "he", "he's", "hence", "her", "here", "hereafter", "hereby", "herein",
+    "hers", "herself", "him", "himself", "his", "how", "however", "i", "i'm", "if", "in", "indeed", "into", "is",
+    "isn't", "it", "it's", "its", "itself", "just", "last", "later", "latter", "least", "less", "let's", "like",
+    "ll", "m", "made", "make", "many", "may", "me", "meanwhile", "might", "mine", "monday", "more", "moreover",
+    "most", "mostly", "mr", "mrs", "ms", "much", "must", "my", "myself", "namely", "neither", "never",
+    "nevertheless", "new", "next", "no", "nobody", "none", "nor", "not", "nothing", "now", "nowhere", "of",
+    "off", "often", "on", "once", "one", "only", "onto", "or", "other", "others", "otherwise", "our", "ours",
+    "ourselves", "out", "over", "own", "per", "perhaps", "please", "quite", "rather", "re", "really", "s",
+    "said", "same", "saturday", "say", "says", "see", "seem", "seemed", "seeming", "seems", "several", "she",
+    "she's", "should", "shouldn't", "since", "so", "some", "somehow", "someone", "something", "sometime",
+    "sometimes", "somewhere", "still", "such", "sunday", "t", "take", "than", "that", "that's", "the", "their",
+    "theirs", "them", "themselves", "then", "thence", "there", "there's", "thereafter", "thereby", "therefore",
+    "therein", "thereupon", "these", "they", "they're", "this", "those", "though", "three", "through",
+    "throughout", "thru", "thursday", "thus", "time", "to", "today", "together", "told", "tomorrow", "too",
+    "took", "toward", "towards", "tuesday", "two", "under", "until", "up", "upon", "us", "ve", "very", "via",
+    "was", "wasn't", "we", "we're", "wednesday", "week", "well", "went", "were", "weren't", "what", "whatever",
+    "when", "whence", "whenever", "where", "whereafter", "whereas", "whereby", "wherein", "whereupon",
+    "wherever", "whether", "which", "while", "whither", "who", "whoever", "whole", "whom", "whose", "why",
+    "will", "with", "within", "without", "won't", "would", "wouldn't", "year", "years", "yesterday", "yet",
+    "you", "you're", "your", "yours", "yourself", "yourselves",
 ];
+
+/// English words that carry no topic although they are not function words: common verbs and
+/// vague quantifiers. They never enter a keyphrase (unless capitalised as part of a name). Sorted.
+const ENGLISH_FILLERS: &[&str] = &[
+    "able", "accept", "accepted", "added", "adds", "agreed", "allow", "allowed", "allows", "announced",
+    "another", "appear", "appeared", "appears", "argue", "argued", "ask", "asked", "asks", "available", "became",
+    "become", "becomes", "began", "begin", "begins", "believe", "believed", "believes", "bring", "brings",
+    "brought", "called", "caused", "certain", "claimed", "continue", "continued", "continues", "decided",
+    "declined", "described", "did", "estimated", "expect", "expected", "expects", "feel", "felt", "find",
+    "finds", "found", "gave", "give", "given", "gives", "giving", "help", "helped", "helps", "include",
+    "included", "includes", "including", "keep", "keeps", "kept", "kind", "knew", "know", "known", "knows",
+    "leave", "leaves", "left", "likely", "look", "looked", "looking", "looks", "lot", "lots", "many", "mean",
+    "means", "meant", "mentioned", "moved", "need", "needed", "needs", "noted", "number", "offered", "other",
+    "own", "part", "parts", "planned", "possible", "provided", "put", "raised", "reached", "received", "recent",
+    "recently", "remain", "remained", "remains", "reported", "require", "required", "requires", "saw", "seek",
+    "seeks", "seem", "seemed", "seen", "sent", "show", "showed", "shown", "shows", "sort", "spoke", "started",
+    "stated", "suggested", "taken", "takes", "taking", "tell", "tells", "thing", "things", "think", "thinks",
+    "thought", "tried", "tries", "try", "trying", "turned", "unlike", "urged", "used", "various", "want",
+    "wanted", "wants", "warned", "way", "ways", "whose", "write", "writes", "written", "wrote",
+];
+
+/// Nouns in "-ly" that the adverb rule of [`Language::is_filler`] must not drop. Sorted.
+const LY_NOUNS: &[&str] = &[
+    "anomaly", "assembly", "belly", "bully", "butterfly", "daily", "family", "italy", "jelly", "july", "monopoly",
+    "monthly", "quarterly", "rally", "reply", "supply", "weekly",
+];
+
+/// Words in "-ed" that are not past forms. Sorted.
+const ED_WORDS: &[&str] = &["hundred", "kindred", "naked", "sacred", "wicked"];
 
 /// An analysis language: how to stem words and which words are stopwords.
 pub struct Language {
@@ -40,12 +72,18 @@ pub struct Language {
     pub code: &'static str,
     stemmer: Stemmer,
     stopwords: &'static [&'static str],
+    fillers: &'static [&'static str],
 }
 
 impl Language {
     /// English.
     pub fn english() -> Self {
-        Language { code: "en", stemmer: Stemmer::create(Algorithm::English), stopwords: ENGLISH_STOPWORDS }
+        Language {
+            code: "en",
+            stemmer: Stemmer::create(Algorithm::English),
+            stopwords: ENGLISH_STOPWORDS,
+            fillers: ENGLISH_FILLERS,
+        }
     }
 
     /// The Snowball stem of a lower-cased word.
@@ -59,7 +97,88 @@ impl Language {
     }
 
     /// Whether a lower-cased word is a stopword.
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.is_stopword("the") && !en.is_stopword("treaty"));
+    /// ```
     pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.contains(&folded)
+        self.stopwords.binary_search(&folded).is_ok()
+    }
+
+    /// Whether a lower-cased word is a filler that carries no topic: a common verb, an adverb
+    /// in "-ly", or a past form in "-ed" (English rules; other languages only use the list).
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.is_filler("announced") && en.is_filler("quickly"));
+    /// assert!(!en.is_filler("family") && !en.is_filler("speed") && !en.is_filler("eclipse"));
+    /// ```
+    pub fn is_filler(&self, folded: &str) -> bool {
+        if self.fillers.binary_search(&folded).is_ok() {
+            return true;
+        }
+        if self.code != "en" || folded.len() < 5 || folded.contains('-') {
+            return false;
+        }
+        (folded.ends_with("ly") && LY_NOUNS.binary_search(&folded).is_err())
+            || (folded.ends_with("ed") && !folded.ends_with("eed") && ED_WORDS.binary_search(&folded).is_err())
+    }
+
+    /// Whether the lower-cased word opens a noun phrase (an article, a possessive, a
+    /// preposition): the next word is then nominal, not a verb.
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.opens_noun_phrase("the") && !en.opens_noun_phrase("will"));
+    /// ```
+    pub fn opens_noun_phrase(&self, folded: &str) -> bool {
+        NOUN_PHRASE_OPENERS.binary_search(&folded).is_ok()
+    }
+
+    /// Whether `prev` marks the lower-cased `word` after it as a verb ("to use", "they kiss",
+    /// "was reporting"): subject pronouns, modals, negations and the infinitive marker.
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.precedes_verb("will", "sign") && en.precedes_verb("was", "reporting"));
+    /// assert!(!en.precedes_verb("the", "sign") && !en.precedes_verb("was", "president"));
+    /// ```
+    pub fn precedes_verb(&self, prev: &str, word: &str) -> bool {
+        if self.code != "en" {
+            return false;
+        }
+        let cue = std::env::var("KP_CUE").unwrap_or_else(|_| "to".into());
+        VERB_CUES.binary_search(&prev).is_ok() && (cue.contains("to") || prev != "to")
+            || (word.ends_with("ing") && BE_FORMS.binary_search(&prev).is_ok())
+    }
+}
+
+/// Words that open a noun phrase: the word after them is a noun or an adjective. Sorted.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "a", "about", "after", "against", "an", "any", "at", "before", "between", "by", "during", "each", "every",
+    "for", "from", "her", "his", "in", "into", "its", "my", "no", "of", "on", "our", "over", "several", "some",
+    "the", "their", "these", "this", "those", "under", "with", "your",
+];
+
+/// Words after which a lower-case word is a verb. Sorted.
+const VERB_CUES: &[&str] = &[
+    "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "does", "doesn't", "don't", "he", "i", "may",
+    "might", "must", "never", "not", "she", "should", "shouldn't", "they", "to", "we", "who", "will", "won't",
+    "would", "wouldn't",
+];
+
+/// Forms of "be" before a progressive "-ing" verb. Sorted.
+const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "isn't", "was", "wasn't", "were", "weren't"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [ENGLISH_STOPWORDS, ENGLISH_FILLERS, LY_NOUNS, ED_WORDS, VERB_CUES, BE_FORMS, NOUN_PHRASE_OPENERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
+        }
     }
 }

@@ -23,7 +23,7 @@ pub mod text;
 pub mod themes;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use std::collections::HashSet;
 
@@ -90,12 +90,15 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     if input.len() > options.max_input_bytes {
         return Err(Error::TooLarge { bytes: input.len(), limit: options.max_input_bytes });
     }
+    analyze_document(structure::parse(&text::normalize(input)), options)
+}
+
+/// Analyses an article whose structure is already known (e.g. read from a rich HTML paste).
+pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<Analysis, Error> {
     for def in &options.themes {
         def.validate().map_err(Error::Theme)?;
     }
     let lang = Language::english();
-    let normalized = text::normalize(input);
-    let doc = structure::parse(&normalized);
 
     let mut defs = if options.replace_default_themes { Vec::new() } else { themes::default_themes() };
     for custom in &options.themes {
@@ -122,8 +125,6 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     texts.extend(blocks.iter().map(|b| b.text.as_str()));
     let keyphrases = keyphrases::extract(&texts, &lang);
 
-    let body_words: usize = blocks.iter().map(|b| text::words(&b.text).count()).sum();
-    let block_stems: Vec<HashSet<String>> = blocks.iter().map(|b| keypoints::content_stems(&b.text, &lang)).collect();
     let sentences: Vec<keypoints::Sentence> = blocks
         .iter()
         .enumerate()
@@ -131,18 +132,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         .flat_map(|(i, b)| sentences::split(&b.text).into_iter().map(move |r| keypoints::Sentence { block: i, text: &b.text[r] }))
         .collect();
 
-    let mut key_points: Vec<KeyPoint> = if doc.key_points.is_empty() {
-        let kp_stems: Vec<HashSet<String>> = keyphrases.iter().take(10).map(|k| keypoints::content_stems(&k.text, &lang)).collect();
-        keypoints::generate(&sentences, &kp_stems, options.key_points, body_words, &lang)
-            .into_iter()
-            .map(|i| KeyPoint { text: sentences[i].text.to_string(), generated: true, evidence: vec![sentences[i].block], spans: Vec::new() })
-            .collect()
-    } else {
-        doc.key_points
-            .iter()
-            .map(|t| KeyPoint { text: t.clone(), generated: false, evidence: keypoints::evidence(t, &block_stems, &lang), spans: Vec::new() })
-            .collect()
-    };
+    let kp_stems: Vec<HashSet<String>> = keyphrases.iter().take(10).map(|k| keypoints::content_stems(&k.text, &lang)).collect();
+    let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let mut key_points = keypoints::key_points(&doc.key_points, &sentences, &block_texts, &kp_stems, options.key_points, &lang);
     let sentence_count = sentences.len();
     for kp in &mut key_points {
         kp.spans = spans_of(&kp.text);

@@ -1,0 +1,55 @@
+# article-lens — two commands: `make serve` and `make test`. See README.md.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+# The wasm size budget (gzip, KB): `make test` fails over it. The one place it is written.
+WASM_BUDGET_KB := 150
+# npm's wasm-opt (Debian's 108 corrupts wasm-bindgen output) comes first on PATH.
+export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
+WASM := www/pkg/article_lens_bg.wasm
+WASM_PACK := wasm-pack --quiet
+
+.PHONY: serve build wasm native test test-native test-wasm test-e2e size setup setup-test bench fuzz-smoke clean
+
+## serve: install what is missing, build the release wasm, serve www/ on http://127.0.0.1:$(PORT)/
+serve: setup build
+	python3 scripts/serve.py --port $(PORT) www
+
+## build: the release CLI and the release wasm package in www/pkg
+build: native wasm
+
+native:
+	cargo build --release --locked
+
+wasm:
+	@command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh" >&2; exit 1; }
+	$(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg --out-name article_lens
+	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
+
+size: wasm
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+## test: everything CI runs (.ci/run runs exactly this)
+test: setup-test test-native test-wasm build test-e2e
+	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	$(WASM_PACK) test --mode no-install --node --headless --chrome
+
+test-e2e:
+	cd tests/e2e && node --test
+
+bench:
+	cargo bench --bench analyze
+
+clean:
+	cargo clean
+	rm -rf www/pkg

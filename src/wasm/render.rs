@@ -1,0 +1,377 @@
+//! The DOM renderer: builds the reading view from an [`Analysis`] with `createElement` and
+//! `textContent` only (pasted text never becomes HTML), and handles its interactions:
+//! theme toggles in the legend and key points that reveal their evidence.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, KeyboardEvent};
+
+use crate::model::{Analysis, BlockKind, Span};
+
+/// A rendered reading view bound to a container element.
+///
+/// ```js
+/// const view = new View(container);
+/// view.render(analysis);            // an object from analyze()
+/// view.setThemeVisible("security", false);
+/// ```
+#[wasm_bindgen]
+pub struct View {
+    state: Rc<RefCell<State>>,
+    _listeners: Vec<Closure<dyn FnMut(Event)>>,
+}
+
+/// What the view needs to re-draw highlights and follow evidence links.
+struct State {
+    document: Document,
+    root: Element,
+    analysis: Analysis,
+    hidden: HashSet<String>,
+    /// Elements holding highlighted text, with the text and spans they show.
+    highlighted: Vec<(Element, String, Vec<Span>)>,
+    /// The element of each body block.
+    block_elements: Vec<Element>,
+    /// The legend buttons, by theme id.
+    legend: Vec<(String, Element)>,
+}
+
+type JsResult<T> = Result<T, JsValue>;
+
+#[wasm_bindgen]
+impl View {
+    /// Binds a view to `container` (any element, e.g. inside a shadow root).
+    #[wasm_bindgen(constructor)]
+    pub fn new(container: Element) -> Result<View, JsValue> {
+        let document = container.owner_document().ok_or("the container has no document")?;
+        let state = Rc::new(RefCell::new(State {
+            document,
+            root: container.clone(),
+            analysis: Analysis::default(),
+            hidden: HashSet::new(),
+            highlighted: Vec::new(),
+            block_elements: Vec::new(),
+            legend: Vec::new(),
+        }));
+        let on_click = {
+            let state = Rc::clone(&state);
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| handle_activation(&state, &event))
+        };
+        let on_key = {
+            let state = Rc::clone(&state);
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+                if (key == "Enter" || key == " ") && target_with(&event, "data-key-point").is_some() {
+                    event.prevent_default();
+                    handle_activation(&state, &event);
+                }
+            })
+        };
+        container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
+        container.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
+        Ok(View { state, _listeners: vec![on_click, on_key] })
+    }
+
+    /// Renders an analysis object (from `analyze`), replacing what the container showed.
+    pub fn render(&self, analysis: JsValue) -> Result<(), JsError> {
+        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
+        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {e:?}")))
+    }
+
+    /// Shows or hides the highlights of one theme.
+    #[wasm_bindgen(js_name = setThemeVisible)]
+    pub fn set_theme_visible(&self, theme: &str, visible: bool) -> Result<(), JsValue> {
+        set_theme_visible(&self.state, theme, visible)
+    }
+
+    /// The ids of the themes whose highlights are hidden.
+    #[wasm_bindgen(js_name = hiddenThemes)]
+    pub fn hidden_themes(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.state.borrow().hidden.iter().cloned().collect();
+        ids.sort();
+        ids
+    }
+}
+
+impl View {
+    /// Renders a typed analysis (used by `render` and by Rust tests).
+    pub fn render_analysis(&self, analysis: Analysis) -> JsResult<()> {
+        let mut st = self.state.borrow_mut();
+        st.analysis = analysis;
+        st.highlighted.clear();
+        st.block_elements.clear();
+        st.legend.clear();
+        st.root.set_text_content(None);
+        let view = build(&mut st)?;
+        st.root.append_child(&view)?;
+        Ok(())
+    }
+}
+
+/// Creates `<tag class=…>` with optional text.
+fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> JsResult<Element> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+        e.set_attribute("part", class.trim_start_matches("al-"))?;
+    }
+    if let Some(t) = text {
+        e.set_text_content(Some(t));
+    }
+    Ok(e)
+}
+
+/// Appends `child` to `parent` and returns it.
+fn append(parent: &Element, child: Element) -> JsResult<Element> {
+    parent.append_child(&child)?;
+    Ok(child)
+}
+
+/// Builds the whole view.
+fn build(st: &mut State) -> JsResult<Element> {
+    let doc = st.document.clone();
+    let a = st.analysis.clone();
+    let view = el(&doc, "article", "al-view", None)?;
+    view.set_attribute("lang", &a.lang)?;
+
+    let header = el(&doc, "header", "al-header", None)?;
+    if let Some(title) = &a.title {
+        append(&header, el(&doc, "h2", "al-title", Some(title))?)?;
+    }
+    let meta = meta_line(&a);
+    if !meta.is_empty() {
+        append(&header, el(&doc, "p", "al-meta", Some(&meta))?)?;
+    }
+    view.append_child(&header)?;
+
+    if !a.key_points.is_empty() {
+        let generated = a.key_points.iter().all(|k| k.generated);
+        let section = el(&doc, "details", "al-key-points", None)?;
+        section.set_attribute("open", "")?;
+        let label = if generated { "Key points (generated)" } else { "Key points" };
+        append(&section, el(&doc, "summary", "al-summary", Some(label))?)?;
+        let list = el(&doc, "ul", "al-key-point-list", None)?;
+        for (i, kp) in a.key_points.iter().enumerate() {
+            let li = el(&doc, "li", "al-key-point", None)?;
+            li.set_attribute("data-key-point", &i.to_string())?;
+            if !kp.evidence.is_empty() {
+                li.set_attribute("tabindex", "0")?;
+                li.set_attribute("role", "button")?;
+                li.set_attribute("title", "Show where the article says this")?;
+            }
+            if kp.generated {
+                li.set_attribute("data-generated", "")?;
+            }
+            st.highlighted.push((li.clone(), kp.text.clone(), kp.spans.clone()));
+            list.append_child(&li)?;
+        }
+        section.append_child(&list)?;
+        view.append_child(&section)?;
+    }
+
+    if !a.themes.is_empty() {
+        let legend = el(&doc, "div", "al-legend", None)?;
+        legend.set_attribute("role", "group")?;
+        legend.set_attribute("aria-label", "Themes: press to show or hide highlights")?;
+        for theme in &a.themes {
+            let button = el(&doc, "button", "al-legend-item", None)?;
+            button.set_attribute("type", "button")?;
+            button.set_attribute("data-theme", &theme.id)?;
+            button.set_attribute("aria-pressed", if st.hidden.contains(&theme.id) { "false" } else { "true" })?;
+            set_theme_color(&button, &theme.id, &theme.color)?;
+            let terms: Vec<&str> = theme.terms.iter().take(8).map(|t| t.term.as_str()).collect();
+            button.set_attribute("title", &terms.join(", "))?;
+            append(&button, el(&doc, "span", "al-swatch", None)?)?;
+            button.append_child(&doc.create_text_node(&theme.label))?;
+            append(&button, el(&doc, "span", "al-count", Some(&theme.count.to_string()))?)?;
+            legend.append_child(&button)?;
+            st.legend.push((theme.id.clone(), button));
+        }
+        view.append_child(&legend)?;
+    }
+
+    if !a.keyphrases.is_empty() {
+        let box_ = el(&doc, "p", "al-keyphrases", None)?;
+        append(&box_, el(&doc, "span", "al-keyphrases-label", Some("Keyphrases: "))?)?;
+        for (i, k) in a.keyphrases.iter().take(8).enumerate() {
+            if i > 0 {
+                box_.append_child(&doc.create_text_node(" · "))?;
+            }
+            append(&box_, el(&doc, "span", "al-keyphrase", Some(&k.text))?)?;
+        }
+        view.append_child(&box_)?;
+    }
+
+    let body = el(&doc, "details", "al-body", None)?;
+    body.set_attribute("open", "")?;
+    let paragraphs = a.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count();
+    append(&body, el(&doc, "summary", "al-summary", Some(&format!("Article · {paragraphs} blocks")))?)?;
+    let mut list: Option<Element> = None;
+    for block in &a.blocks {
+        let e = match block.kind {
+            BlockKind::Heading => el(&doc, &format!("h{}", (block.level.clamp(1, 3) + 2)), "al-heading", None)?,
+            BlockKind::Paragraph => el(&doc, "p", "al-paragraph", None)?,
+            BlockKind::Quote => el(&doc, "blockquote", "al-quote", None)?,
+            BlockKind::ListItem => el(&doc, "li", "al-list-item", None)?,
+        };
+        if block.kind == BlockKind::ListItem {
+            let ul = match &list {
+                Some(ul) => ul.clone(),
+                None => {
+                    let ul = el(&doc, "ul", "al-list", None)?;
+                    body.append_child(&ul)?;
+                    list = Some(ul.clone());
+                    ul
+                }
+            };
+            ul.append_child(&e)?;
+        } else {
+            list = None;
+            body.append_child(&e)?;
+        }
+        st.highlighted.push((e.clone(), block.text.clone(), block.spans.clone()));
+        st.block_elements.push(e);
+    }
+    if !a.removed.is_empty() {
+        let removed = el(&doc, "details", "al-removed", None)?;
+        append(&removed, el(&doc, "summary", "al-summary", Some(&format!("Left out of the view · {}", a.removed.len())))?)?;
+        let ul = el(&doc, "ul", "al-removed-list", None)?;
+        for r in &a.removed {
+            append(&ul, el(&doc, "li", "al-removed-item", Some(&format!("{}: {}", r.reason.replace('_', " "), r.text)))?)?;
+        }
+        removed.append_child(&ul)?;
+        body.append_child(&removed)?;
+    }
+    view.append_child(&body)?;
+    fill_all(st)?;
+    Ok(view)
+}
+
+/// "By …  ·  dateline  ·  3–4 min read".
+fn meta_line(a: &Analysis) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(a.byline.clone());
+    parts.extend(a.dateline.clone());
+    let [fast, slow] = a.stats.reading_minutes;
+    if slow > 0 {
+        parts.push(if fast == slow { format!("{fast} min read") } else { format!("{fast}–{slow} min read") });
+    }
+    parts.join(" · ")
+}
+
+/// Sets the highlight colour: the embedder's `--al-theme-<id>` if defined, else the theme's.
+fn set_theme_color(e: &Element, id: &str, color: &str) -> JsResult<()> {
+    let style = e.unchecked_ref::<web_sys::HtmlElement>().style();
+    style.set_property("--al-mark", &format!("var(--al-theme-{id}, {color})"))
+}
+
+/// Redraws every highlighted element.
+fn fill_all(st: &State) -> JsResult<()> {
+    for (e, text, spans) in &st.highlighted {
+        fill(&st.document, e, text, spans, &st.hidden, &st.analysis)?;
+    }
+    Ok(())
+}
+
+/// Fills `e` with `text`, wrapping each visible span in `<mark>`. Spans are UTF-16 offsets;
+/// out-of-range or overlapping spans (from a hand-made analysis object) are skipped.
+fn fill(doc: &Document, e: &Element, text: &str, spans: &[Span], hidden: &HashSet<String>, a: &Analysis) -> JsResult<()> {
+    e.set_text_content(None);
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut at = 0;
+    for span in spans {
+        if hidden.contains(&span.theme) || span.start < at || span.end <= span.start || span.end > units.len() {
+            continue;
+        }
+        if span.start > at {
+            e.append_child(&doc.create_text_node(&String::from_utf16_lossy(&units[at..span.start])))?;
+        }
+        let mark = el(doc, "mark", "al-mark", Some(&String::from_utf16_lossy(&units[span.start..span.end])))?;
+        mark.set_attribute("data-theme", &span.theme)?;
+        if let Some(theme) = a.themes.iter().find(|t| t.id == span.theme) {
+            set_theme_color(&mark, &theme.id, &theme.color)?;
+            mark.set_attribute("title", &theme.label)?;
+        }
+        e.append_child(&mark)?;
+        at = span.end;
+    }
+    if at < units.len() {
+        e.append_child(&doc.create_text_node(&String::from_utf16_lossy(&units[at..])))?;
+    }
+    Ok(())
+}
+
+/// The nearest element from the event target up that has `attr`.
+fn target_with(event: &Event, attr: &str) -> Option<Element> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    target.closest(&format!("[{attr}]")).ok().flatten()
+}
+
+/// A click (or Enter/Space) inside the view: toggle a theme or follow a key point.
+fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
+    if let Some(button) = target_with(event, "data-theme").filter(|b| b.tag_name() == "BUTTON") {
+        let id = button.get_attribute("data-theme").unwrap_or_default();
+        let visible = state.borrow().hidden.contains(&id);
+        let _ = set_theme_visible(state, &id, visible);
+    } else if let Some(item) = target_with(event, "data-key-point") {
+        let index = item.get_attribute("data-key-point").and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = index {
+            let _ = show_evidence(state, i);
+        }
+    }
+}
+
+/// Shows or hides one theme's marks and tells the host page with `article-lens:toggle`.
+fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> JsResult<()> {
+    let st = {
+        let mut st = state.borrow_mut();
+        if visible {
+            st.hidden.remove(theme);
+        } else {
+            st.hidden.insert(theme.to_string());
+        }
+        for (id, button) in &st.legend {
+            if id == theme {
+                button.set_attribute("aria-pressed", if visible { "true" } else { "false" })?;
+            }
+        }
+        fill_all(&st)?;
+        st.root.clone()
+    };
+    let detail = js_sys::Object::new();
+    js_sys::Reflect::set(&detail, &"theme".into(), &theme.into())?;
+    js_sys::Reflect::set(&detail, &"visible".into(), &visible.into())?;
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    let event = CustomEvent::new_with_event_init_dict("article-lens:toggle", &init)?;
+    st.dispatch_event(&event)?;
+    Ok(())
+}
+
+/// Scrolls to the blocks that support key point `i` and marks them for a moment.
+fn show_evidence(state: &Rc<RefCell<State>>, i: usize) -> JsResult<()> {
+    let st = state.borrow();
+    let Some(kp) = st.analysis.key_points.get(i) else { return Ok(()) };
+    for e in &st.block_elements {
+        e.class_list().remove_1("al-evidence")?;
+    }
+    for (n, &b) in kp.evidence.iter().enumerate() {
+        if let Some(e) = st.block_elements.get(b) {
+            e.class_list().add_1("al-evidence")?;
+            if n == 0 {
+                e.scroll_into_view_with_bool(false);
+                if let Some(body) = e.closest("details").ok().flatten() {
+                    body.set_attribute("open", "")?;
+                }
+                e.set_attribute("tabindex", "-1")?;
+                let _ = e.unchecked_ref::<web_sys::HtmlElement>().focus();
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,50 @@
+// Smoke test of the release build that `make serve` serves: the page loads the wasm and renders
+// the seed. This is the test that catches a wasm-opt that corrupts the build.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { startServer, launch, openPage, ROOT } from "./harness.js";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test("the served page renders the seed from 'Try an example'", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`, { viewport: { width: 1000, height: 1400 } });
+  const wasm = await page.request.get(`${server.url}/pkg/article_lens_bg.wasm`);
+  assert.equal(wasm.headers()["content-type"], "application/wasm");
+  await page.click("#example");
+  const title = page.locator("article-lens .al-title");
+  await title.waitFor();
+  assert.equal(
+    await title.textContent(),
+    "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement",
+  );
+  assert.equal(await page.locator("article-lens .al-key-point").count(), 3);
+  assert.equal(await page.locator("article-lens .al-body > p.al-paragraph").count(), 11);
+  assert.ok((await page.locator("article-lens mark.al-mark").count()) > 20);
+  assert.ok((await page.locator("article-lens .al-legend-item").count()) >= 3);
+  assert.deepEqual(errors, []);
+  if (process.env.SCREENSHOTS) {
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs/screenshot.png"), fullPage: false });
+  }
+});
+
+test("typing in the paste box renders as the text changes, markup stays text", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`);
+  await page.fill("#paste", "A <b>title</b>\n\n<img src=x onerror=\"window.pwned=1\"> text body.");
+  const title = page.locator("article-lens .al-title");
+  await title.waitFor();
+  assert.equal(await title.textContent(), "A <b>title</b>");
+  assert.equal(await page.locator("article-lens img").count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,216 @@
+// <article-lens>: the embeddable reading view. A thin custom element over the Rust/wasm core:
+// the core analyses the text and renders the view into this element's shadow root with
+// createElement/textContent only. Pasted text never becomes HTML.
+import init, { analyze, analyzeHtml, View } from "./pkg/article_lens.js";
+import { STYLES } from "./article-lens-styles.js";
+
+/** Resolves once the wasm core is ready; rejects with a readable message if it cannot load. */
+let ready = null;
+function loadCore() {
+  if (!ready) {
+    ready = init().catch((err) => {
+      const blocked = /CompileError|EvalError|Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(String(err));
+      throw new Error(
+        blocked
+          ? "This reader needs WebAssembly, which is blocked on this page (its Content-Security-Policy needs 'wasm-unsafe-eval' in script-src)."
+          : `The reader could not load: ${err && err.message ? err.message : err}`,
+      );
+    });
+  }
+  return ready;
+}
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(STYLES);
+
+const ATTRIBUTES = ["key-points", "collapsed", "highlights", "theme-set", "lang", "editable"];
+
+export class ArticleLens extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRIBUTES;
+  }
+
+  constructor() {
+    super();
+    this._text = "";
+    this._html = null;
+    this._themes = [];
+    this._analysis = null;
+    this._view = null;
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [sheet];
+    this._editor = document.createElement("textarea");
+    this._editor.setAttribute("part", "editor");
+    this._editor.setAttribute("aria-label", "Paste an article");
+    this._editor.placeholder = "Paste an article here…";
+    this._editor.hidden = true;
+    this._editor.addEventListener("input", () => this._debounced(() => (this.text = this._editor.value)));
+    this._editor.addEventListener("paste", (e) => this._onPaste(e));
+    this._status = document.createElement("p");
+    this._status.setAttribute("part", "status");
+    this._status.setAttribute("role", "status");
+    this._status.className = "al-status";
+    this._container = document.createElement("div");
+    this._container.className = "al-container";
+    root.append(this._editor, this._status, this._container);
+  }
+
+  connectedCallback() {
+    // A property set before the element was upgraded shadows the accessor: re-apply it.
+    for (const prop of ["text", "themes"]) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        this[prop] = value;
+      }
+    }
+    this._editor.hidden = !this.editable;
+    this._render();
+  }
+
+  attributeChangedCallback(name) {
+    if (name === "editable") this._editor.hidden = !this.editable;
+    if (this.isConnected) this._render();
+  }
+
+  /** The article text to analyse and show. */
+  get text() {
+    return this._text;
+  }
+  set text(value) {
+    this._text = value == null ? "" : String(value);
+    this._html = null;
+    if (this._editor.value !== this._text) this._editor.value = this._text;
+    this._render();
+  }
+
+  /** Custom themes: [{id, label, color, terms}], extending the defaults (or replacing them with theme-set="custom"). */
+  get themes() {
+    return this._themes;
+  }
+  set themes(value) {
+    this._themes = Array.isArray(value) ? value : [];
+    this._render();
+  }
+
+  /** The latest analysis object (read-only), or null. */
+  get analysis() {
+    return this._analysis;
+  }
+
+  /** Shows a rich paste: the HTML's structure is read through DOMParser (text only). */
+  showHtml(html, plainText = "") {
+    this._html = String(html);
+    this._text = plainText;
+    this._render();
+  }
+
+  get keyPoints() {
+    return this.getAttribute("key-points") || "auto";
+  }
+  set keyPoints(v) {
+    this.setAttribute("key-points", String(v));
+  }
+  get collapsed() {
+    return this.getAttribute("collapsed") || "";
+  }
+  set collapsed(v) {
+    this.setAttribute("collapsed", String(v));
+  }
+  get highlights() {
+    return this.getAttribute("highlights") || "on";
+  }
+  set highlights(v) {
+    this.setAttribute("highlights", String(v));
+  }
+  get themeSet() {
+    return this.getAttribute("theme-set") || "default";
+  }
+  set themeSet(v) {
+    this.setAttribute("theme-set", String(v));
+  }
+  get lang() {
+    return this.getAttribute("lang") || "";
+  }
+  set lang(v) {
+    this.setAttribute("lang", String(v));
+  }
+  get editable() {
+    return this.hasAttribute("editable");
+  }
+  set editable(v) {
+    this.toggleAttribute("editable", Boolean(v));
+  }
+
+  _debounced(fn) {
+    clearTimeout(this._timer);
+    this._timer = setTimeout(fn, 120);
+  }
+
+  _onPaste(event) {
+    const html = event.clipboardData && event.clipboardData.getData("text/html");
+    if (html) {
+      const plain = event.clipboardData.getData("text/plain");
+      event.preventDefault();
+      this._editor.value = plain;
+      this.showHtml(html, plain);
+    }
+  }
+
+  _options() {
+    const kp = this.keyPoints;
+    return {
+      keyPoints: /^\d+$/.test(kp) ? Number(kp) : kp,
+      themes: this._themes,
+      replaceThemes: this.themeSet === "custom",
+    };
+  }
+
+  _emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  }
+
+  async _render() {
+    const ticket = (this._ticket = (this._ticket || 0) + 1);
+    try {
+      await loadCore();
+    } catch (err) {
+      this._fail(err);
+      return;
+    }
+    if (ticket !== this._ticket) return; // a newer render superseded this one
+    try {
+      if (!this._view) this._view = new View(this._container);
+      const analysis = this._html != null ? analyzeHtml(this._html, this._options()) : analyze(this._text, this._options());
+      this._analysis = analysis;
+      this._status.textContent = "";
+      this._status.hidden = true;
+      this._view.render(analysis);
+      this._applyPresentation();
+      this._emit("article-lens:analyzed", analysis);
+    } catch (err) {
+      this._fail(err);
+    }
+  }
+
+  _applyPresentation() {
+    const closed = new Set(this.collapsed.split(/[\s,]+/).filter(Boolean));
+    for (const [part, section] of [
+      ["key-points", this._container.querySelector(".al-key-points")],
+      ["body", this._container.querySelector(".al-body")],
+    ]) {
+      if (section) section.open = !closed.has(part);
+    }
+    this._container.classList.toggle("al-no-highlights", this.highlights === "off");
+  }
+
+  _fail(err) {
+    const message = err && err.message ? err.message : String(err);
+    this._analysis = null;
+    this._status.hidden = false;
+    this._status.textContent = message;
+    this._emit("article-lens:error", { message });
+  }
+}
+
+if (!customElements.get("article-lens")) customElements.define("article-lens", ArticleLens);
