@@ -6,8 +6,11 @@
 //! 1. **Tokens.** Words by Unicode word boundaries (hyphenated compounds such as
 //!    "high-speed" kept whole). A word is a *content word* when it is not a stopword, not a
 //!    number, not a function-like filler (common verbs, adverbs in "-ly", lower-case past
-//!    forms in "-ed"; see [`Language::is_filler`]) — a cheap stand-in for the noun/adjective
-//!    filter of the original.
+//!    forms in "-ed"; see [`Language::is_filler`]) and not a verb by its context ("to use",
+//!    "they kiss", "Pakistan expands its", "Beijing respects Pakistan"; see
+//!    [`Language::precedes_verb`], [`Language::is_verb_before`]) — a cheap stand-in for the
+//!    noun/adjective filter of the original. Possessives ("Johnson's") end a phrase; in a
+//!    Title Case headline capitals carry no information.
 //! 2. **Graph.** Content-word stems are nodes; two stems are linked once per co-occurrence
 //!    within a window of [`WINDOW`] words. Every word adds at most `WINDOW - 1` edges, so the
 //!    graph is linear in the text size.
@@ -15,9 +18,9 @@
 //!    sum of `1 / position` over its occurrences. A fixed number of iterations keeps the cost
 //!    linear.
 //! 4. **Candidates.** Runs of consecutive content words inside one phrase (no punctuation in
-//!    between) of at most [`MAX_WORDS`] words; longer runs give their sub-phrases. A
-//!    candidate's score is the sum of its words' ranks, boosted when it recurs as a unit
-//!    and when it is a proper name written capitalised mid-sentence.
+//!    between) of at most [`MAX_WORDS`] words, or the last [`MAX_WORDS`] words of a longer
+//!    run. A candidate's score is the sum of its words' ranks, weighted by how often it
+//!    recurs as a unit, a length prior and the position of its first occurrence.
 //! 5. **Grouping.** Candidates are grouped by their Snowball stems; each group is reported
 //!    once, in the surface form it has most often in the text (mid-sentence forms preferred,
 //!    so a sentence-initial capital does not leak into common words).
@@ -62,9 +65,13 @@ struct Tok<'a> {
 /// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks.
 fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
     let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+    // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
+    let long_words = || pieces.iter().filter(|(_, p)| p.chars().count() > 3 && p.chars().all(char::is_alphabetic));
+    let title_case = long_words().count() >= 3 && long_words().all(|(_, p)| p.starts_with(char::is_uppercase));
     let mut i = 0;
     let mut sentence_start = true;
     let mut after_break = true;
+    let mut prev_folded = String::new();
     while let Some(&(start, piece)) = pieces.get(i) {
         i += 1;
         if !piece.chars().any(char::is_alphanumeric) {
@@ -90,14 +97,31 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
         if let Some(stripped) = possessive {
             surface = stripped;
         }
-        let (stem, mut content) = stems.lookup(surface, sentence_start, lang);
-        if content && !after_break && surface.starts_with(char::is_lowercase) {
-            if let Some(prev) = out.last() {
-                content = !lang.precedes_verb(&fold(prev.surface), &fold(surface));
+        let folded = fold(surface);
+        let (stem, mut content) = stems.lookup(surface, &folded, sentence_start, lang);
+        if !after_break {
+            let n = out.len();
+            // A name right before the previous word: "China aims to", "Beijing respects Pakistan".
+            let after_name = n >= 2
+                && out.get(n - 2).is_some_and(|t| !t.sentence_start && t.surface.starts_with(char::is_uppercase))
+                && out.get(n - 1).is_some_and(|t| !t.after_break);
+            let named = !sentence_start && surface.starts_with(char::is_uppercase);
+            if let Some(prev) = out.last_mut() {
+                if content && surface.starts_with(char::is_lowercase) {
+                    content = !lang.precedes_verb(&prev_folded, &folded);
+                }
+                // "Pakistan expands its …": a word in "-s" before an article is a verb; after a
+                // name, also before "to" or another name.
+                let verb = lang.is_verb_before(&prev_folded, &folded)
+                    || (after_name && (named || folded == "to") && lang.is_third_person(&prev_folded));
+                if prev.content && prev.surface.starts_with(char::is_lowercase) && verb {
+                    prev.content = false;
+                }
             }
         }
         out.push(Tok { surface, stem, content, sentence_start, after_break });
-        sentence_start = false;
+        prev_folded = folded;
+        sentence_start = title_case;
         after_break = possessive.is_some();
     }
 }
@@ -109,26 +133,25 @@ struct StemTable {
 }
 
 impl StemTable {
-    /// The stem id of `surface` and whether it is a content word.
-    fn lookup(&mut self, surface: &str, sentence_start: bool, lang: &Language) -> (u32, bool) {
-        let folded = fold(surface);
+    /// The stem id of `surface` (lower-cased: `folded`) and whether it is a content word.
+    fn lookup(&mut self, surface: &str, folded: &str, sentence_start: bool, lang: &Language) -> (u32, bool) {
         let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
-        let (id, content) = match self.words.get(&folded) {
+        let (id, content) = match self.words.get(folded) {
             Some(&v) => v,
             None => {
                 let stem = folded.split('-').map(|p| lang.stem(p)).collect::<Vec<_>>().join("-");
                 let next = self.ids.len() as u32;
                 let id = *self.ids.entry(stem).or_insert(next);
-                let content = !lang.is_stopword(&folded)
+                let content = !lang.is_stopword(folded)
                     && folded.chars().count() > 1
                     && folded.chars().any(char::is_alphabetic)
                     && !folded.starts_with(|c: char| c.is_numeric());
-                self.words.insert(folded.clone(), (id, content));
+                self.words.insert(folded.to_string(), (id, content));
                 (id, content)
             }
         };
         // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
-        (id, content && (capitalised || !lang.is_filler(&folded)))
+        (id, content && (capitalised || !lang.is_filler(folded)))
     }
 }
 
@@ -201,7 +224,7 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
 
 /// The occurrences of one candidate stem sequence.
 struct Group {
-    /// Occurrences as a candidate or inside a longer run.
+    /// Occurrences as a candidate.
     count: usize,
     /// Word index of the first occurrence.
     first: usize,
@@ -223,7 +246,8 @@ fn is_candidate(len: usize, start: usize, n: usize) -> bool {
 /// Collects candidates (runs of content words), groups them by stems and scores them.
 ///
 /// A candidate's score is the sum of its words' ranks, times
-/// - `count^0.3`: a phrase that recurs as a unit is a better phrase than a chance run;
+/// - `count^0.25` (two square roots: no `powf` code in the wasm): a phrase that recurs as a
+///   unit is a better phrase than a chance run;
 /// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
 ///   phrases, while annotators mostly pick two-word noun phrases;
 /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
@@ -265,7 +289,7 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
                 _ => 0.65,
             };
             let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
-            let score = sum * (g.count as f64).powf(0.3) * length_prior * lead;
+            let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
             // Mid-sentence forms first (they show the word's true case), then the most frequent.
             let form = g.forms.into_iter().max_by(|a, b| (a.1 .1, a.1 .0).cmp(&(b.1 .1, b.1 .0)).then_with(|| b.0.cmp(&a.0)));
             (score, form.map(|f| f.0).unwrap_or_default())

@@ -42,19 +42,21 @@ const ENGLISH_STOPWORDS: &[&str] = &[
 const ENGLISH_FILLERS: &[&str] = &[
     "able", "accept", "accepted", "added", "adds", "agreed", "allow", "allowed", "allows", "announced",
     "another", "appear", "appeared", "appears", "argue", "argued", "ask", "asked", "asks", "available", "became",
-    "become", "becomes", "began", "begin", "begins", "believe", "believed", "believes", "bring", "brings",
-    "brought", "called", "caused", "certain", "claimed", "continue", "continued", "continues", "decided",
-    "declined", "described", "did", "estimated", "expect", "expected", "expects", "feel", "felt", "find",
-    "finds", "found", "gave", "give", "given", "gives", "giving", "help", "helped", "helps", "include",
-    "included", "includes", "including", "keep", "keeps", "kept", "kind", "knew", "know", "known", "knows",
-    "leave", "leaves", "left", "likely", "look", "looked", "looking", "looks", "lot", "lots", "many", "mean",
-    "means", "meant", "mentioned", "moved", "need", "needed", "needs", "noted", "number", "offered", "other",
-    "own", "part", "parts", "planned", "possible", "provided", "put", "raised", "reached", "received", "recent",
-    "recently", "remain", "remained", "remains", "reported", "require", "required", "requires", "saw", "seek",
-    "seeks", "seem", "seemed", "seen", "sent", "show", "showed", "shown", "shows", "sort", "spoke", "started",
-    "stated", "suggested", "taken", "takes", "taking", "tell", "tells", "thing", "things", "think", "thinks",
-    "thought", "tried", "tries", "try", "trying", "turned", "unlike", "urged", "used", "various", "want",
-    "wanted", "wants", "warned", "way", "ways", "whose", "write", "writes", "written", "wrote",
+    "become", "becomes", "began", "begin", "begins", "believe", "believed", "believes", "bought", "bring",
+    "brings", "broke", "brought", "called", "caught", "caused", "certain", "chose", "claimed", "continue",
+    "continued", "continues", "decided", "declined", "described", "did", "drew", "drove", "estimated", "expect",
+    "expected", "expects", "falls", "feel", "fell", "felt", "find", "finds", "flew", "fought", "found",
+    "gave", "give", "given", "gives", "giving", "grew", "held", "help", "helped", "helps", "include", "included",
+    "includes", "including", "keep", "keeps", "kept", "kind", "knew", "know", "known", "knows", "leave",
+    "leaves", "left", "likely", "look", "looked", "looking", "looks", "lot", "lots", "many", "mean", "means",
+    "meant", "mentioned", "moved", "need", "needed", "needs", "noted", "number", "offered", "other", "own",
+    "paid", "part", "parts", "planned", "possible", "provided", "put", "raised", "ran", "reached", "received",
+    "recent", "recently", "remain", "remained", "remains", "reported", "require", "required", "requires",
+    "rises", "rose", "saw", "seek", "seeks", "seem", "seemed", "seen", "sent", "show", "showed", "shown",
+    "shows", "sort", "sought", "spent", "spoke", "started", "stated", "stood", "struck", "suggested", "taken",
+    "takes", "taking", "taught", "tell", "tells", "thing", "things", "think", "thinks", "thought", "threw",
+    "tried", "tries", "try", "trying", "turned", "unlike", "urged", "used", "various", "want", "wanted", "wants",
+    "warned", "way", "ways", "whose", "won", "write", "writes", "written", "wrote",
 ];
 
 /// Nouns in "-ly" that the adverb rule of [`Language::is_filler`] must not drop. Sorted.
@@ -125,15 +127,52 @@ impl Language {
             || (folded.ends_with("ed") && !folded.ends_with("eed") && ED_WORDS.binary_search(&folded).is_err())
     }
 
-    /// Whether the lower-cased word opens a noun phrase (an article, a possessive, a
-    /// preposition): the next word is then nominal, not a verb.
+    /// The suffix class of a lower-cased word: its derivational or verbal ending ("ed",
+    /// "ing", "able", "al", "ion", …) once a plural or possessive "s" is removed, or "" for
+    /// none. Two words with one stem but different classes are different words for theme
+    /// matching ("shares"/"shared", "renewable"/"renewed", "nation"/"national").
     ///
     /// ```
     /// let en = article_lens::lang::Language::english();
-    /// assert!(en.opens_noun_phrase("the") && !en.opens_noun_phrase("will"));
+    /// assert_eq!(en.suffix_class("investments"), en.suffix_class("investment"));
+    /// assert_ne!(en.suffix_class("shares"), en.suffix_class("shared"));
+    /// assert_ne!(en.suffix_class("international"), en.suffix_class("internal"));
     /// ```
-    pub fn opens_noun_phrase(&self, folded: &str) -> bool {
-        NOUN_PHRASE_OPENERS.binary_search(&folded).is_ok()
+    pub fn suffix_class(&self, folded: &str) -> &'static str {
+        if self.code != "en" {
+            return "";
+        }
+        let w = folded.strip_suffix("'s").unwrap_or(folded);
+        let singular = match w.strip_suffix("ies") {
+            Some(stem) if stem.len() > 2 => format!("{stem}y"),
+            _ if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") => {
+                w[..w.len() - 1].to_string()
+            }
+            _ => w.to_string(),
+        };
+        SUFFIX_CLASSES.iter().find(|s| singular.len() > s.len() + 2 && singular.ends_with(*s)).copied().unwrap_or("")
+    }
+
+    /// Whether the lower-cased `word` may be a verb in the third person singular ("expands",
+    /// "aims"): a word in "-s" (not "-ss", "-us").
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.is_third_person("aims") && !en.is_third_person("press") && !en.is_third_person("aim"));
+    /// ```
+    pub fn is_third_person(&self, word: &str) -> bool {
+        self.code == "en" && word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    }
+
+    /// Whether the lower-cased `word`, followed by `next`, is a verb in the third person: a
+    /// word in "-s" right before an article or a possessive ("expands its", "aims the").
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert!(en.is_verb_before("expands", "its") && !en.is_verb_before("talks", "on"));
+    /// ```
+    pub fn is_verb_before(&self, word: &str, next: &str) -> bool {
+        self.is_third_person(word) && OBJECT_OPENERS.binary_search(&next).is_ok()
     }
 
     /// Whether `prev` marks the lower-cased `word` after it as a verb ("to use", "they kiss",
@@ -148,17 +187,17 @@ impl Language {
         if self.code != "en" {
             return false;
         }
-        let cue = std::env::var("KP_CUE").unwrap_or_else(|_| "to".into());
-        VERB_CUES.binary_search(&prev).is_ok() && (cue.contains("to") || prev != "to")
+        VERB_CUES.binary_search(&prev).is_ok()
             || (word.ends_with("ing") && BE_FORMS.binary_search(&prev).is_ok())
     }
 }
 
-/// Words that open a noun phrase: the word after them is a noun or an adjective. Sorted.
-const NOUN_PHRASE_OPENERS: &[&str] = &[
-    "a", "about", "after", "against", "an", "any", "at", "before", "between", "by", "during", "each", "every",
-    "for", "from", "her", "his", "in", "into", "its", "my", "no", "of", "on", "our", "over", "several", "some",
-    "the", "their", "these", "this", "those", "under", "with", "your",
+/// Derivational and verbal endings that tell words of one Snowball stem apart, longest first
+/// where one ends another.
+const SUFFIX_CLASSES: &[&str] = &[
+    "ational", "ional", "ation", "ment", "ness", "less", "ful", "ism", "ist", "ity", "ive", "ize", "ise", "able",
+    "ible", "ally", "ly", "al", "ing", "ed", "er", "or", "ic", "ion", "ance", "ence", "ant", "ent", "ous", "ship",
+    "hood", "ary", "ory",
 ];
 
 /// Words after which a lower-case word is a verb. Sorted.
@@ -167,6 +206,9 @@ const VERB_CUES: &[&str] = &[
     "might", "must", "never", "not", "she", "should", "shouldn't", "they", "to", "we", "who", "will", "won't",
     "would", "wouldn't",
 ];
+
+/// Articles and possessives that open an object after a verb. Sorted.
+const OBJECT_OPENERS: &[&str] = &["a", "an", "her", "his", "its", "my", "our", "the", "their", "your"];
 
 /// Forms of "be" before a progressive "-ing" verb. Sorted.
 const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "isn't", "was", "wasn't", "were", "weren't"];
@@ -177,7 +219,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [ENGLISH_STOPWORDS, ENGLISH_FILLERS, LY_NOUNS, ED_WORDS, VERB_CUES, BE_FORMS, NOUN_PHRASE_OPENERS] {
+        for list in [ENGLISH_STOPWORDS, ENGLISH_FILLERS, LY_NOUNS, ED_WORDS, VERB_CUES, BE_FORMS, OBJECT_OPENERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.windows(2).find(|w| w[0] >= w[1]));
         }
     }

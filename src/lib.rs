@@ -107,16 +107,22 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     }
     let matcher = Matcher::new(defs, &lang);
 
-    let mut all_matches = Vec::new();
-    let mut spans_of = |text: &str| -> Vec<Span> {
+    let mut evidence = themes::Evidence::default();
+    if let Some(t) = &doc.title {
+        evidence.add(&matcher.find(t, &lang), themes::TITLE_WEIGHT);
+    }
+    let mut spans_of = |text: &str, weight: f64| -> Vec<Span> {
         let found = matcher.find(text, &lang);
-        let spans = found.iter().map(|(s, _)| s.clone()).collect();
-        all_matches.extend(found);
-        spans
+        evidence.add(&found, weight);
+        found.into_iter().map(|h| h.span).collect()
     };
 
-    let blocks: Vec<Block> =
-        doc.blocks.into_iter().map(|b| Block { spans: spans_of(&b.text), kind: b.kind, text: b.text, level: b.level }).collect();
+    let blocks: Vec<Block> = doc
+        .blocks
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| Block { spans: spans_of(&b.text, themes::block_weight(i)), kind: b.kind, text: b.text, level: b.level })
+        .collect();
 
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
     if let Some(t) = &doc.title {
@@ -137,9 +143,9 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     let mut key_points = keypoints::key_points(&doc.key_points, &sentences, &block_texts, &kp_stems, options.key_points, &lang);
     let sentence_count = sentences.len();
     for kp in &mut key_points {
-        kp.spans = spans_of(&kp.text);
+        kp.spans = spans_of(&kp.text, if kp.generated { 0.0 } else { themes::LEAD_WEIGHT });
     }
-    let themes = matcher.summarize(all_matches.iter());
+    let themes = matcher.summarize(&evidence);
     let shown: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
     let keep_shown = |spans: &mut Vec<Span>| spans.retain(|s| shown.contains(s.theme.as_str()));
     let mut blocks = blocks;

@@ -120,7 +120,7 @@ pub struct TermCount {
 /// A line kept out of the body, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Removed {
-    /// Why it was removed: `"boilerplate"`, `"duplicate_title"`, `"image_placeholder"`, `"rule"`, `"byline"`, `"dateline"`.
+    /// Why it was removed: `"boilerplate"`, `"duplicate_title"`, `"image_placeholder"`, `"image_alt"`, `"rule"`, `"byline"`, `"dateline"`, `"key_points_heading"`.
     pub reason: String,
     /// The removed text.
     pub text: String,

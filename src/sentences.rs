@@ -5,25 +5,28 @@
 //! start, and always at the CJK full stops `。！？`. A period after a title ("Mr.", "Gen.")
 //! never ends a sentence; after another abbreviation or an initial ("U.S.", "Nov.", "J.") it
 //! ends one only when the next word is a capitalised function word ("The", "He", …), which
-//! names and numbers after an abbreviation almost never are. The whole pass is linear in the
-//! text's length.
+//! names and numbers after an abbreviation almost never are. A period inside a token ("3.50",
+//! "U.S", "example.com") never ends a sentence, nor does one followed by a lower-case word
+//! ("…percent... and rose") or by more dots (". . ."). Text after the last terminal mark is a
+//! sentence too. The whole pass is linear in the text's length.
 
 use std::ops::Range;
 
 /// Titles and other abbreviations that precede a name or number and so never end a sentence
 /// (lower case, without the period).
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "mssrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "brig",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "brig",
     "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "fr", "st", "mt", "ave",
-    "blvd", "vs", "fig", "figs", "vol", "pp", "approx", "dept", "univ", "e.g", "i.e", "cf",
+    "blvd", "vs", "fig", "figs", "vol", "pp", "approx", "dept", "univ", "e.g", "i.e", "cf", "mme", "mlle", "sra",
+    "srta", "dra", "hr", "nr", "bzw", "ca", "vgl", "z.b", "d.h",
 ];
 
 /// Abbreviations that usually sit inside a sentence but may also end one (lower case, without
 /// the period); "no" counts only before a number ("No. 10").
 const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "sr", "jr", "etc", "inc", "ltd", "co", "corp", "plc",
-    "bros", "est", "ed", "al", "ft", "rd", "ct", "a.m", "p.m",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "sr", "jr", "inc", "ltd", "co", "corp", "plc",
+    "bros", "est", "ed", "al", "ft", "rd", "ct", "a.m", "p.m", "usw", "etc",
 ];
 
 /// Capitalised words that start sentences but hardly ever follow an abbreviation or initial
@@ -33,7 +36,7 @@ const OPENERS: &[&str] = &[
     "his", "her", "its", "their", "our", "my", "but", "and", "so", "yet", "or", "if", "when", "while", "after",
     "before", "as", "in", "on", "at", "for", "from", "with", "by", "to", "of", "some", "many", "most", "all",
     "no", "not", "one", "what", "who", "how", "why", "where", "however", "meanwhile", "then", "now", "still",
-    "also", "police", "officials",
+    "also",
 ];
 
 /// Characters that may follow a terminal mark and still belong to the sentence it ends.
@@ -101,6 +104,10 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
 /// start, whether the mark is a lone period, and the text `after` it (starting at a non-space).
 fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
     let Some(first) = after.chars().next() else { return true };
+    if matches!(first, '.' | '…') {
+        // A spaced ellipsis (". . .") goes on.
+        return false;
+    }
     let next_word: &str = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
     let letters = next_word.trim_start_matches(is_opener_mark);
     let starts = match letters.chars().next() {
@@ -120,7 +127,7 @@ fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
     if matches!(lower.as_str(), "no" | "nos") {
         return !letters.starts_with(|c: char| c.is_ascii_digit());
     }
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
         let opener: String = letters.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();

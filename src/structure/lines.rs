@@ -104,15 +104,36 @@ pub(super) fn is_rule(text: &str) -> bool {
 }
 
 /// A leading image placeholder such as `[photo-1.jpg]` or `[image]`: a bracketed run without
-/// spaces. Returns the placeholder and the rest of the line.
-pub(super) fn image_placeholder(text: &str) -> Option<(&str, &str)> {
+/// spaces (digits only when `numbers` is set, else `[1]` is a reference). Returns the
+/// placeholder and the rest of the line.
+pub(super) fn image_placeholder(text: &str, numbers: bool) -> Option<(&str, &str)> {
     let inner = text.strip_prefix('[')?;
     let close = inner.find(']')?;
     let name = &inner[..close];
-    if name.is_empty() || name.contains(char::is_whitespace) || name.chars().count() > 80 || name.chars().all(|c| c.is_ascii_digit()) {
+    if name.is_empty() || name.contains(char::is_whitespace) || name.chars().count() > 80 || (!numbers && name.chars().all(|c| c.is_ascii_digit())) {
         return None;
     }
     Some((&text[..close + 2], text[close + 2..].trim_start()))
+}
+
+/// A trailing image placeholder glued to the text before it (`Image[photo_150]`): a bracketed
+/// run of at least five characters without spaces, with a letter. Returns the text before it
+/// and the placeholder.
+pub(super) fn trailing_placeholder(text: &str) -> Option<(&str, &str)> {
+    let open = text.strip_suffix(']')?.rfind('[')?;
+    let name = &text[open + 1..text.len() - 1];
+    let ok = name.chars().count() >= 5 && !name.contains(char::is_whitespace) && name.chars().any(char::is_alphabetic) && !name.contains('[');
+    let glued = text[..open].chars().next_back().is_some_and(|c| !c.is_whitespace());
+    (ok && glued).then(|| (&text[..open], &text[open..]))
+}
+
+/// Whether a trimmed line is only an image's file name (`photo-2.jpg`), as dumps show an image
+/// whose alt text is its file name.
+pub(super) fn is_image_file_name(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    !text.contains(char::is_whitespace)
+        && text.len() <= 200
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif"].iter().any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
 }
 
 /// The way a text was pasted, which decides how its lines form blocks.
@@ -130,12 +151,20 @@ pub(super) enum Style {
     Plain,
 }
 
+/// Hard-wrapped dumps are wrapped at a width between these.
+const MIN_WRAP_WIDTH: usize = 30;
+/// See [`MIN_WRAP_WIDTH`].
+const MAX_WRAP_WIDTH: usize = 100;
+
 /// Detects the paste style from the lines of the whole text, in linear time.
 pub(super) fn detect_style(lines: &[Line]) -> Style {
     let mut markdown = 0usize;
-    let mut widths: Vec<usize> = Vec::new();
+    // How many lines have each width (the last bucket holds all wider lines).
+    let mut widths = [0usize; MAX_WRAP_WIDTH + 22];
+    let mut count = 0usize;
     for line in lines.iter().filter(|l| !l.is_blank()) {
-        widths.push(line.width());
+        widths[line.width().min(widths.len() - 1)] += 1;
+        count += 1;
         let t = line.text;
         let heading = t.bytes().take_while(|b| *b == b'#').count();
         if (1..=6).contains(&heading) && t[heading..].starts_with(' ') && line.indent == 0 {
@@ -154,17 +183,20 @@ pub(super) fn detect_style(lines: &[Line]) -> Style {
     if markdown >= 2 {
         return Style::Markdown;
     }
-    if widths.is_empty() {
+    // The width 95 % of the lines keep to.
+    let mut seen = 0;
+    let Some(width) = widths.iter().position(|n| {
+        seen += n;
+        seen * 100 > count * 95
+    }) else {
+        return Style::Plain;
+    };
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return Style::Plain;
     }
-    let mut sorted = widths.clone();
-    sorted.sort_unstable();
-    let width = sorted[sorted.len() * 95 / 100];
-    if !(30..=100).contains(&width) {
-        return Style::Plain;
-    }
-    let over = sorted.iter().filter(|w| **w > width + 20).count();
-    // Joints: a line near the width followed by text whose first word would not have fitted.
+    let over: usize = widths[width + 21..].iter().sum();
+    // Joints: a line near the width, broken inside a sentence, followed by text whose first
+    // word would not have fitted.
     let mut joints = 0usize;
     let mut breaks = 0usize;
     for pair in lines.windows(2) {
@@ -173,11 +205,11 @@ pub(super) fn detect_style(lines: &[Line]) -> Style {
             continue;
         }
         breaks += 1;
-        if a.width() + 12 >= width && soft_break(a, b, width) {
+        if a.width() + 12 >= width && soft_break(a, b, width) && !a.text.ends_with(['.', '!', '?', '"', '”', '’', '\'']) {
             joints += 1;
         }
     }
-    if joints >= 3 && joints * 10 >= breaks * 2 && over * 50 <= sorted.len() {
+    if joints >= 3 && joints * 10 >= breaks * 2 && over * 50 <= count {
         Style::Wrapped { width }
     } else {
         Style::Plain
@@ -221,8 +253,15 @@ mod tests {
         assert!(is_rule("━━━━━━"));
         assert!(is_rule("* * *"));
         assert!(!is_rule("-- a"));
-        assert_eq!(image_placeholder("[photo.jpg] Caption"), Some(("[photo.jpg]", "Caption")));
-        assert_eq!(image_placeholder("[1]"), None);
-        assert_eq!(image_placeholder("[not a placeholder]"), None);
+        assert_eq!(image_placeholder("[photo.jpg] Caption", false), Some(("[photo.jpg]", "Caption")));
+        assert_eq!(image_placeholder("[1]", false), None);
+        assert_eq!(image_placeholder("[300] Caption", true), Some(("[300]", "Caption")));
+        assert_eq!(image_placeholder("[not a placeholder]", true), None);
+        assert_eq!(trailing_placeholder("Image[photo_150]"), Some(("Image", "[photo_150]")));
+        assert_eq!(trailing_placeholder("a footnote [1]"), None);
+        assert_eq!(trailing_placeholder("Jane Doe [:jdoe_irc]"), None);
+        assert!(is_image_file_name("Hotel-door.JPG"));
+        assert!(!is_image_file_name(".jpg"));
+        assert!(!is_image_file_name("see photo.jpg"));
     }
 }

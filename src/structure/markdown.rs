@@ -4,9 +4,7 @@
 //! Every scan is linear: bracket and code-span pairs are found once per paragraph with a
 //! stack, and container nesting is capped.
 
-use std::collections::HashMap;
-
-use super::lines::{is_rule, is_table_separator, Line};
+use super::lines::{is_image_file_name, is_rule, is_table_separator, Line};
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
 use crate::text::collapse_whitespace;
@@ -45,36 +43,54 @@ pub(super) fn inline_text(s: &str) -> String {
     inline(s).text
 }
 
-/// Matching brackets, parentheses and code-span backtick runs of one paragraph.
+/// Matching brackets, parentheses and code-span backtick runs of one paragraph. Each list
+/// holds (opening position, closing position) in the order of the openings, so a lookup is a
+/// binary search.
 struct Pairs {
-    /// `[` → its `]`.
-    brackets: HashMap<usize, usize>,
-    /// `(` → its `)`.
-    parens: HashMap<usize, usize>,
-    /// A backtick run's start → the start of the next run of the same length.
-    ticks: HashMap<usize, usize>,
+    /// `[` and its `]`.
+    brackets: Vec<(usize, usize)>,
+    /// `(` and its `)`.
+    parens: Vec<(usize, usize)>,
+    /// A backtick run's start and the start of the next run of the same length.
+    ticks: Vec<(usize, usize)>,
+}
+
+/// Code spans delimited by longer backtick runs than this are read as text.
+const MAX_TICKS: usize = 16;
+
+/// Where the opening at `at` closes, if it does.
+fn partner(pairs: &[(usize, usize)], at: usize) -> Option<usize> {
+    let i = pairs.binary_search_by_key(&at, |p| p.0).ok()?;
+    Some(pairs[i].1).filter(|close| *close != usize::MAX)
 }
 
 impl Pairs {
     fn new(s: &str) -> Self {
         let b = s.as_bytes();
-        let (mut brackets, mut parens, mut ticks) = (HashMap::new(), HashMap::new(), HashMap::new());
-        let (mut open_b, mut open_p): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        let mut brackets: Vec<(usize, usize)> = Vec::new();
+        let mut parens: Vec<(usize, usize)> = Vec::new();
         let mut runs: Vec<(usize, usize)> = Vec::new();
+        let (mut open_b, mut open_p): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut i = 0;
         while i < b.len() {
             match b[i] {
                 b'\\' => i += 1,
-                b'[' => open_b.push(i),
+                b'[' => {
+                    open_b.push(brackets.len());
+                    brackets.push((i, usize::MAX));
+                }
                 b']' => {
                     if let Some(o) = open_b.pop() {
-                        brackets.insert(o, i);
+                        brackets[o].1 = i;
                     }
                 }
-                b'(' => open_p.push(i),
+                b'(' => {
+                    open_p.push(parens.len());
+                    parens.push((i, usize::MAX));
+                }
                 b')' => {
                     if let Some(o) = open_p.pop() {
-                        parens.insert(o, i);
+                        parens[o].1 = i;
                     }
                 }
                 b'`' => {
@@ -87,10 +103,13 @@ impl Pairs {
             }
             i += 1;
         }
-        let mut next_of_len: HashMap<usize, usize> = HashMap::new();
-        for &(start, len) in runs.iter().rev() {
-            if let Some(next) = next_of_len.insert(len, start) {
-                ticks.insert(start, next);
+        // Each run closes at the next run of the same length.
+        let mut next_of_len = [usize::MAX; MAX_TICKS + 1];
+        let mut ticks: Vec<(usize, usize)> = runs.iter().map(|r| (r.0, usize::MAX)).collect();
+        for (k, &(start, len)) in runs.iter().enumerate().rev() {
+            if len <= MAX_TICKS {
+                ticks[k].1 = next_of_len[len];
+                next_of_len[len] = start;
             }
         }
         Pairs { brackets, parens, ticks }
@@ -98,12 +117,12 @@ impl Pairs {
 
     /// The link or image at `open` (a `[`): the text range and the end of the whole link.
     fn link(&self, s: &str, open: usize, end: usize) -> Option<(usize, usize, usize)> {
-        let close = *self.brackets.get(&open)?;
+        let close = partner(&self.brackets, open)?;
         if close >= end {
             return None;
         }
         if s.as_bytes().get(close + 1) == Some(&b'(') {
-            let paren = *self.parens.get(&(close + 1))?;
+            let paren = partner(&self.parens, close + 1)?;
             return (paren < end).then_some((open + 1, close, paren + 1));
         }
         None
@@ -128,7 +147,7 @@ fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String,
             }
             b'`' => {
                 let n = b[i..to].iter().take_while(|c| **c == b'`').count();
-                if let Some(&close) = pairs.ticks.get(&i).filter(|c| **c + n <= to) {
+                if let Some(close) = partner(&pairs.ticks, i).filter(|c| *c + n <= to) {
                     out.push_str(&s[i + n..close]);
                     i = close + n;
                 } else {
@@ -142,7 +161,7 @@ fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String,
                     let mut alt = String::new();
                     inline_into(s, a, z, pairs, &mut alt, images, depth + 1);
                     let alt = collapse_whitespace(&alt);
-                    if !alt.is_empty() {
+                    if !alt.is_empty() && !is_image_file_name(&alt) {
                         images.push(alt);
                     }
                     i = end;
@@ -157,9 +176,26 @@ fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String,
                 }
             }
             b'^' if b.get(i + 1) == Some(&b'(') => {
-                if let Some(&close) = pairs.parens.get(&(i + 1)).filter(|c| **c < to) {
+                if let Some(close) = partner(&pairs.parens, i + 1).filter(|c| *c < to) {
                     inline_into(s, i + 2, close, pairs, out, images, depth + 1);
                     i = close + 1;
+                    continue;
+                }
+            }
+            b'<' => {
+                // An autolink `<https://…>` or `<name@host>` gives its address.
+                let rest = &s[i + 1..to];
+                let end = rest.find(|c: char| c == '>' || c == '<' || c.is_whitespace());
+                if let Some(e) = end.filter(|e| rest[*e..].starts_with('>') && rest[..*e].contains([':', '@'])) {
+                    out.push_str(&rest[..e]);
+                    i += e + 2;
+                    continue;
+                }
+            }
+            b'&' => {
+                if let Some((text, len)) = entity(&s[i..to]) {
+                    out.push(text);
+                    i += len;
                     continue;
                 }
             }
@@ -181,6 +217,30 @@ fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String,
     }
 }
 
+/// An HTML character reference at the start of `s` (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`):
+/// the character and the reference's length.
+fn entity(s: &str) -> Option<(char, usize)> {
+    let semi = s.bytes().take(10).position(|b| b == b';')?;
+    let name = &s[1..semi];
+    let c = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(code)?
+        }
+    };
+    Some((c, semi + 1))
+}
+
 /// Length of the UTF-8 sequence that starts with byte `c`.
 fn utf8_len(c: u8) -> usize {
     match c {
@@ -192,7 +252,7 @@ fn utf8_len(c: u8) -> usize {
 }
 
 /// Whether the run `s[start..end]` of `c` is an emphasis delimiter: it touches a word on one
-/// side, and `_` is not inside a word.
+/// side or ends the text, and `_` is not inside a word.
 fn is_delimiter(s: &str, start: usize, end: usize, c: u8, n: usize) -> bool {
     let before = s[..start].chars().next_back();
     let after = s[end..].chars().next();
@@ -204,7 +264,9 @@ fn is_delimiter(s: &str, start: usize, end: usize, c: u8, n: usize) -> bool {
     if c == b'_' && before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric) {
         return false;
     }
-    word_before != word_after || (word_before && word_after && c == b'*')
+    // A run at either end of the text closes or opens emphasis whose inner space the writer kept.
+    let at_edge = before.is_none() || after.is_none();
+    word_before != word_after || (word_before && word_after && c == b'*') || at_edge
 }
 
 /// An ATX heading: its level and text.
@@ -234,14 +296,14 @@ fn setext_level(text: &str) -> Option<u8> {
     }
 }
 
-/// A code fence opening: its character and length.
-fn fence(text: &str) -> Option<(u8, usize)> {
+/// A code fence opening (three or more backticks or tildes): the run, which closes it too.
+fn fence(text: &str) -> Option<&str> {
     let c = *text.as_bytes().first()?;
     if c != b'`' && c != b'~' {
         return None;
     }
     let n = text.bytes().take_while(|b| *b == c).count();
-    (n >= 3).then_some((c, n))
+    (n >= 3).then_some(&text[..n])
 }
 
 /// Strips up to `cols` columns of leading whitespace.
@@ -260,13 +322,7 @@ fn unquote(raw: &str) -> Option<&str> {
 /// Whether a line starts a block of its own, which ends a paragraph.
 fn starts_block(line: &Line) -> bool {
     let t = line.text;
-    line.indent < 4 && (atx_heading(t).is_some() || fence(t).is_some() || t.starts_with('>') || (line.marker.is_some() && is_md_marker(t)) || (is_rule(t) && t.is_ascii()))
-}
-
-/// Whether a line's list marker is one Markdown knows (`-`, `*`, `+`, `1.`, `1)`) or a bullet
-/// symbol.
-fn is_md_marker(t: &str) -> bool {
-    !t.starts_with('—') && !t.starts_with('–')
+    line.indent < 4 && (atx_heading(t).is_some() || fence(t).is_some() || t.starts_with('>') || line.marker.is_some() || (is_rule(t) && t.is_ascii()))
 }
 
 /// Parses lines into pieces; `depth` is the container nesting.
@@ -300,11 +356,11 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
             continue;
         }
         let t = line.text;
-        if let Some((c, n)) = fence(t) {
+        if let Some(closing) = fence(t) {
             flush_paragraph(&mut para, out);
             let start = i + 1;
             i = start;
-            while i < lines.len() && !lines[i].trim().as_bytes().starts_with(&vec![c; n]) {
+            while i < lines.len() && !lines[i].trim().starts_with(closing) {
                 i += 1;
             }
             push_code(&lines[start..i.min(lines.len())], out);
@@ -360,7 +416,7 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
             }
             continue;
         }
-        if line.marker.is_some() && is_md_marker(t) && line.indent < 4 {
+        if line.marker.is_some() && line.indent < 4 {
             flush_paragraph(&mut para, out);
             let col = line.content_col;
             let mut inner: Vec<&str> = vec![line.content];
@@ -381,7 +437,7 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
                 }
                 if next.indent >= col {
                     inner.push(dedent(lines[i], col));
-                } else if inner.last().is_some_and(|l| !l.trim().is_empty()) && !starts_block(&next) && !(next.marker.is_some() && is_md_marker(next.text)) {
+                } else if inner.last().is_some_and(|l| !l.trim().is_empty()) && !starts_block(&next) {
                     inner.push(next.text);
                 } else {
                     break;
@@ -423,15 +479,19 @@ fn list_item(inner: &[&str], depth: usize, out: &mut Vec<Piece>) {
     });
     let mut text = String::new();
     let mut rest: Vec<Piece> = Vec::new();
+    let mut nested = false;
     for piece in parts {
         match piece {
-            Piece::Block(b) if b.kind != BlockKind::ListItem && rest.iter().all(|p| !matches!(p, Piece::Block(_))) => {
+            Piece::Block(b) if b.kind != BlockKind::ListItem && !nested => {
                 if !text.is_empty() {
                     text.push(' ');
                 }
                 text.push_str(&b.text);
             }
-            other => rest.push(other),
+            other => {
+                nested |= matches!(other, Piece::Block(_));
+                rest.push(other);
+            }
         }
     }
     if !text.is_empty() {
@@ -474,7 +534,7 @@ fn push_paragraph(s: &str, out: &mut Vec<Piece>) {
     let Inline { text, images } = inline(s);
     if text.chars().any(char::is_alphanumeric) || images.is_empty() {
         for alt in images {
-            out.push(Piece::removed("image", &alt));
+            out.push(Piece::removed("image_alt", &alt));
         }
         push(out, BlockKind::Paragraph, text, 0);
     } else {
@@ -528,7 +588,9 @@ mod tests {
     fn inline_markup_goes() {
         assert_eq!(inline_text("**Bold** and *it* and [a link](http://x.y/(z)) `co*de` 1\\. \\[x\\]"), "Bold and it and a link co*de 1. [x]");
         assert_eq!(inline_text("snake_case_name and 5 * 3"), "snake_case_name and 5 * 3");
+        assert_eq!(inline_text("*(Photo: Jane Roe) *"), "(Photo: Jane Roe)");
         assert_eq!(inline_text("20^(th) century"), "20th century");
+        assert_eq!(inline_text("mail <a@b.org> &amp; &#8217;&nbsp;x"), "mail a@b.org & ’ x");
         let i = inline("[![Alt text](a.png)](b.html)");
         assert_eq!((i.text.as_str(), i.images), ("", vec!["Alt text".to_string()]));
     }

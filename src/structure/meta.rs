@@ -145,7 +145,9 @@ fn is_ordinal(t: &str) -> bool {
 /// dateline without the dash.
 pub(super) fn leading_dateline(text: &str) -> Option<&str> {
     let head = &text[..text.char_indices().nth(90).map_or(text.len(), |(i, _)| i)];
-    let dash = [" - ", " — ", " – ", " -- "].iter().filter_map(|d| head.find(d)).min()?;
+    let inside = [" - ", " — ", " – ", " -- "].iter().filter_map(|d| head.find(d)).min();
+    let at_end = [" -", " —", " –", " --"].iter().find_map(|d| (head.len() == text.len()).then(|| text.strip_suffix(d)).flatten().map(str::len));
+    let dash = inside.or(at_end)?;
     let prefix = text[..dash].trim();
     let place = prefix.split([',', '(']).next()?.trim();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
@@ -177,6 +179,7 @@ mod tests {
         assert_eq!(leading_dateline("ISLAMABAD, Nov 27 (Reuters) - Pakistan said"), Some("ISLAMABAD, Nov 27 (Reuters)"));
         assert_eq!(leading_dateline("SEOUL, South Korea — A plan"), Some("SEOUL, South Korea"));
         assert_eq!(leading_dateline("The plan - which failed - was"), None);
+        assert_eq!(leading_dateline("LONDON (Reuters) -"), Some("LONDON (Reuters)"));
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! boilerplate.
 //!
 //! The paste style (Markdown, hard-wrapped dump or browser copy) is detected from the whole
-//! text ([`lines`]), the body is read by the matching parser ([`markdown`], [`plain`]), and
-//! the pieces around the article's text are recognised last ([`meta`], [`section`]). Every
-//! step is linear in the input size, and every word of the input ends up in the title, the
-//! key points, the blocks or [`Document::removed`].
+//! text (module `lines`), the body is read by the matching parser (`markdown`, `plain`), and
+//! the pieces around the article's text are recognised last (`meta`, `section`). Every step
+//! is linear in the input size, and every word of the input ends up in the title, the key
+//! points, the blocks or [`Document::removed`] (list numbers, link targets and other markup
+//! aside).
 
 mod lines;
 mod markdown;
@@ -62,6 +63,9 @@ impl Piece {
     }
 }
 
+/// How many non-blank lines are tried, in order, as the title before giving up.
+const MAX_TITLE_TRIES: usize = 5;
+
 /// Body paragraphs with at least this many words mark the start of the running text: a
 /// byline or date line is only looked for before it.
 const BODY_START_WORDS: usize = 15;
@@ -80,17 +84,32 @@ pub fn parse(text: &str) -> Document {
     let style = lines::detect_style(&lines);
     let mut doc = Document::default();
     let mut pieces: Vec<Piece> = Vec::new();
-    let start = title(&lines, style, &mut doc, &mut pieces);
+    let start = title(&raw, &lines, style, &mut doc, &mut pieces);
     let section = section::find(&lines[start..]);
-    let clean = |t: &str| if style == Style::Markdown { markdown::inline_text(t) } else { collapse_whitespace(t) };
     match section {
         Some(s) => {
-            body(&raw[start..start + s.heading], &lines[start..start + s.heading], style, &mut pieces);
-            let key_points: Vec<String> = s.items.iter().map(|t| clean(t)).filter(|t| !t.is_empty()).collect();
-            let mut after = Vec::new();
-            body(&raw[start + s.end..], &lines[start + s.end..], style, &mut after);
+            let (heading, end) = (start + s.heading, start + s.end);
+            body(&raw[start..heading], &lines[start..heading], style, &mut pieces);
             finish(&mut doc, pieces);
-            doc.key_points = key_points;
+            doc.removed.push(Removed { reason: "key_points_heading".into(), text: lines[heading].text.into() });
+            doc.key_points = if s.bulleted {
+                let mut items = Vec::new();
+                body(&raw[heading + 1..end], &lines[heading + 1..end], style, &mut items);
+                items
+                    .into_iter()
+                    .filter_map(|p| match p {
+                        Piece::Block(b) => Some(without_marker(&b.text)),
+                        Piece::Removed(r) => {
+                            doc.removed.push(r);
+                            None
+                        }
+                    })
+                    .collect()
+            } else {
+                lines[heading + 1..end].iter().map(|l| clean_line(l.text, style)).filter(|t| !t.is_empty()).collect()
+            };
+            let mut after = Vec::new();
+            body(&raw[end..], &lines[end..], style, &mut after);
             finish(&mut doc, after);
         }
         None => {
@@ -101,16 +120,40 @@ pub fn parse(text: &str) -> Document {
     doc
 }
 
-/// Reads the title (the first non-blank line, or the first wrapped line group of a
-/// hard-wrapped dump) and a repetition of it; returns the index of the next line.
-fn title(lines: &[Line], style: Style, doc: &mut Document, pieces: &mut Vec<Piece>) -> usize {
-    let Some(first) = lines.iter().position(|l| !l.is_blank()) else {
-        return lines.len();
+/// Whether a block is only a dateline ("LONDON (Reuters) -"), put on a line of its own.
+fn is_whole_dateline(text: &str) -> bool {
+    meta::leading_dateline(text).is_some_and(|d| text[d.len()..].trim().chars().all(|c| matches!(c, '-' | '—' | '–')))
+}
+
+/// A key point's text without a list marker the parser kept as text ("1. Text" → "Text").
+fn without_marker(text: &str) -> String {
+    match lines::split_marker(text) {
+        (Some(_), rest) => rest.trim().to_string(),
+        (None, _) => text.to_string(),
+    }
+}
+
+/// The text of one line in the paste's style.
+fn clean_line(text: &str, style: Style) -> String {
+    if style == Style::Markdown {
+        markdown::inline_text(text)
+    } else {
+        collapse_whitespace(text)
+    }
+}
+
+/// Reads the title (the first non-blank line with text, or the first wrapped line group of a
+/// hard-wrapped dump) and a repetition of it; returns the index of the next line. Lines of
+/// markup without text before the title (a Markdown image) are read as body.
+fn title(raw: &[&str], lines: &[Line], style: Style, doc: &mut Document, pieces: &mut Vec<Piece>) -> usize {
+    let mut candidates = (0..lines.len()).filter(|k| !lines[*k].is_blank()).take(MAX_TITLE_TRIES);
+    let Some((at, title, mut next)) = candidates.find_map(|k| {
+        let (title, next) = title_at(lines, k, style);
+        title.map(|t| (k, t, next))
+    }) else {
+        return 0;
     };
-    let (title, mut next) = title_at(lines, first, style);
-    let Some(title) = title else {
-        return next;
-    };
+    body(&raw[..at], &lines[..at], style, pieces);
     if let Some(again) = (next..lines.len()).find(|k| !lines[*k].is_blank()) {
         let (repeat, after) = title_at(lines, again, style);
         if repeat.is_some_and(|r| r.to_lowercase() == title.to_lowercase()) {
@@ -133,9 +176,10 @@ fn title_at(lines: &[Line], i: usize, style: Style) -> (Option<String>, usize) {
             next += 1;
         }
     }
+    let heading = markdown::atx_heading(&text).map_or(text.as_str(), |(_, t)| t);
     let text = match style {
-        Style::Markdown => markdown::inline_text(markdown::atx_heading(&text).map_or(text.as_str(), |(_, t)| t)),
-        _ => collapse_whitespace(&text),
+        Style::Markdown => markdown::inline_text(heading),
+        _ => collapse_whitespace(heading),
     };
     ((!text.is_empty()).then_some(text), next)
 }
@@ -166,8 +210,8 @@ fn finish(doc: &mut Document, pieces: Vec<Piece>) {
         } else if before_body && doc.byline.is_none() && block.kind != BlockKind::ListItem && meta::is_byline(&block.text) {
             doc.byline = Some(block.text.clone());
             doc.removed.push(Removed { reason: "byline".into(), text: block.text });
-        } else if before_body && doc.dateline.is_none() && meta::is_date_line(&block.text) {
-            doc.dateline = Some(block.text.clone());
+        } else if before_body && doc.dateline.is_none() && (meta::is_date_line(&block.text) || is_whole_dateline(&block.text)) {
+            doc.dateline = Some(meta::leading_dateline(&block.text).unwrap_or(&block.text).to_string());
             doc.removed.push(Removed { reason: "dateline".into(), text: block.text });
         } else {
             if before_body && doc.dateline.is_none() && block.kind == BlockKind::Paragraph {

@@ -2,16 +2,17 @@
 //! hard-wrapped at a fixed width (w3m, lynx, e-mail: wrapped lines joined back, bullets with
 //! hanging indents, indented quotes, image placeholders, rules).
 
-use super::lines::{image_placeholder, is_rule, soft_break, Line, Marker};
+use super::lines::{image_placeholder, is_image_file_name, is_rule, soft_break, trailing_placeholder, Line, Marker};
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
-use crate::text::collapse_whitespace;
+use crate::text::{collapse_whitespace, fold, words};
 
 /// Quotes in wrapped dumps are indented by at least this many columns.
 const QUOTE_INDENT: usize = 4;
 
 /// The block being built.
 struct Open<'a> {
+    /// The block so far.
     block: RawBlock,
     /// The last line added, for the soft-wrap test.
     last: Line<'a>,
@@ -24,48 +25,213 @@ struct Open<'a> {
 /// Parses plain-text lines into body pieces. `width` is the wrap width of a hard-wrapped
 /// dump, `None` for browser copy.
 pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) {
-    let mut parser = Parser { width, out, open: None, item: None, list_indents: Vec::new() };
-    let mut i = 0;
-    while i < lines.len() {
-        if lines[i].is_blank() {
-            parser.flush();
-            i += 1;
+    let first = out.len();
+    // In browser copy where blank lines separate the paragraphs, a group of several bare lines
+    // is a list (browser copy shows no bullets); where they do not, the lines are paragraphs.
+    let groups = || lines.split(Line::is_blank).filter(|g| !g.is_empty() && !g.iter().any(|l| l.text.contains('\t')) && !looks_like_code(g, false));
+    let in_groups = groups().filter(|g| g.len() > 1).map(<[Line]>::len).sum::<usize>();
+    let bare_lists = width.is_none() && groups().filter(|g| g.len() == 1).count() >= in_groups;
+    let mut parser = Parser { width, out, open: None, item: None, list_indents: Vec::new(), code_end: None, bare_lists };
+    let mut rest = lines;
+    while let Some(start) = rest.iter().position(|l| !l.is_blank()) {
+        let len = rest[start..].iter().position(Line::is_blank).unwrap_or(rest.len() - start);
+        let group = &rest[start..start + len];
+        rest = &rest[start + len..];
+        if width.is_some() && is_alt_before_caption(group, rest) {
+            // A dump shows a figure as the image's alt text, two blank lines, the caption.
+            parser.out.push(Piece::removed("image_alt", group[0].text));
             continue;
         }
-        let start = i;
-        while i < lines.len() && !lines[i].is_blank() {
-            i += 1;
-        }
-        let group = &lines[start..i];
-        if looks_like_code(group) {
-            parser.flush();
-            parser.item = None;
-            let text = group.iter().map(|l| l.text).collect::<Vec<_>>().join(" ");
-            parser.push(RawBlock { kind: BlockKind::Paragraph, text: collapse_whitespace(&text), level: 0 });
-            continue;
-        }
-        let single = group.len() == 1;
-        for line in group {
-            parser.line(*line, single);
+        parser.group(group);
+        parser.flush();
+    }
+    if width.is_some() {
+        drop_alt_texts(&mut out[first..]);
+    }
+}
+
+/// Whether a one-line group is an image's alt text in a dump: two or more blank lines and a
+/// one-line caption follow it.
+fn is_alt_before_caption(group: &[Line], after: &[Line]) -> bool {
+    if group.len() != 1 || group[0].marker.is_some() {
+        return false;
+    }
+    let blanks = after.iter().take_while(|l| l.is_blank()).count();
+    let next = &after[blanks..];
+    blanks >= 2 && next.len() > 1 && !next[0].is_blank() && next[1].is_blank()
+}
+
+/// Whether the `k`-th line of a group is a lone dash line: a dash "marker" with no list line
+/// before or after it, which is punctuation opening a line of text.
+fn lone_dash(group: &[Line], k: usize) -> bool {
+    let listed = |j: Option<usize>| j.and_then(|j| group.get(j)).is_some_and(|l| l.marker.is_some());
+    group[k].text.starts_with(['-', '–', '—']) && !listed(k.checked_sub(1)) && !listed(Some(k + 1))
+}
+
+/// Whether a wrapped line joins the next without a space: inside CJK text, after a slash
+/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), or before closing
+/// punctuation that a dump moved to the next line (`server` / `. We`).
+fn glued(text: &str, next: &str) -> bool {
+    let mut end = text.chars().rev();
+    let slash = end.next() == Some('/') && end.next().is_some_and(char::is_alphanumeric);
+    let closing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’');
+    let mut start = next.chars();
+    let punctuation = start.next().is_some_and(closing) && start.next().map_or(true, |c| c.is_whitespace() || (c != '.' && closing(c)));
+    slash || punctuation || (ends_wide(text) && starts_wide(next))
+}
+
+/// Text without the carets a dump puts before superscripts (`20^th`, `EBB ^SM`).
+fn without_superscript_carets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '^' || !chars.peek().is_some_and(|n| !n.is_whitespace() && *n != '^') {
+            out.push(c);
         }
     }
-    parser.flush();
+    out
+}
+
+/// Whether code ends in the middle of a statement.
+fn unfinished(code: &str) -> bool {
+    code.ends_with([',', '(', '{', '[', '='])
+}
+
+/// Whether a character is written without spaces between words (CJK scripts), so that a line
+/// wrapped inside such text joins back without a space.
+fn is_wide(c: char) -> bool {
+    matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}' | '\u{20000}'..='\u{2fa1f}')
+}
+
+/// Whether the text ends with a wide character.
+fn ends_wide(text: &str) -> bool {
+    text.chars().next_back().is_some_and(is_wide)
+}
+
+/// Whether the text starts with a wide character.
+fn starts_wide(text: &str) -> bool {
+    text.chars().next().is_some_and(is_wide)
+}
+
+/// Letters and digits of a text, lower-cased: what an alt text and its caption share.
+fn letters(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Whether two lines have the same letters and digits, ignoring case, spaces and punctuation.
+fn same_text(a: &str, b: &str) -> bool {
+    a.len() <= 400 && b.len() <= 400 && !letters(a).is_empty() && letters(a) == letters(b)
+}
+
+/// Whether block `a` echoes block `b`, as an image's alt text echoes its caption: the same
+/// text, or (five words or more) at least three quarters of the same words (numbers aside).
+fn echoes(a: &str, b: &str) -> bool {
+    if same_text(a, b) {
+        return true;
+    }
+    if a.len() > 400 || b.len() > 400 {
+        return false;
+    }
+    let bag = |s: &str| words(s).filter(|w| w.text.chars().any(char::is_alphabetic)).map(|w| fold(w.text)).collect::<Vec<_>>();
+    let (wa, mut wb) = (bag(a), bag(b));
+    let longest = wa.len().max(wb.len());
+    let mut shared = 0;
+    for w in &wa {
+        if let Some(i) = wb.iter().position(|x| x == w) {
+            wb.swap_remove(i);
+            shared += 1;
+        }
+    }
+    wa.len() >= 5 && shared * 4 >= longest * 3
+}
+
+/// Reports as removed a block (not a list item) that echoes the block after it: an image's
+/// alt text shown before its caption.
+fn drop_alt_texts(pieces: &mut [Piece]) {
+    let mut next_text: Option<String> = None;
+    for piece in pieces.iter_mut().rev() {
+        if let Piece::Block(b) = piece {
+            if b.kind != BlockKind::ListItem && next_text.as_deref().is_some_and(|n| echoes(&b.text, n)) {
+                *piece = Piece::removed("image_alt", &b.text);
+                continue;
+            }
+            next_text = Some(b.text.clone());
+        }
+    }
 }
 
 /// Line-by-line block builder.
 struct Parser<'o, 'a> {
+    /// The wrap width of a dump, `None` for browser copy.
     width: Option<usize>,
+    /// Where the pieces go.
     out: &'o mut Vec<Piece>,
+    /// The block being built.
     open: Option<Open<'a>>,
     /// The last list item (index in `out`, content column), which an indented paragraph after
     /// a blank line continues.
     item: Option<(usize, usize)>,
     /// Indentations of the open list levels.
     list_indents: Vec<usize>,
+    /// Length of the output just after the last code block, while nothing followed it.
+    code_end: Option<usize>,
+    /// Whether the lines of a group of several bare lines are list items.
+    bare_lists: bool,
 }
 
 impl<'a> Parser<'_, 'a> {
-    fn line(&mut self, line: Line<'a>, single: bool) {
+    /// Reads a group of consecutive non-blank lines.
+    fn group(&mut self, group: &[Line<'a>]) {
+        let wrapped = self.width.is_some();
+        // A table laid out in columns: most lines have wide gaps between cells (box-drawing
+        // lines are program output, read as code).
+        let table = wrapped
+            && group.iter().filter(|l| l.text.contains("   ")).count() * 3 >= group.len() * 2
+            && !group.iter().any(|l| l.text.contains('│'));
+        if !table && looks_like_code(group, wrapped) {
+            self.code(group);
+            return;
+        }
+        self.code_end = None;
+        for (k, line) in group.iter().enumerate() {
+            let mut line = *line;
+            if lone_dash(group, k) {
+                line.marker = None;
+                line.content = line.text;
+                line.content_col = line.indent;
+            }
+            if wrapped && group.get(k + 1).is_some_and(|next| same_text(line.text, next.text)) {
+                // A dump shows an image's alt text, then its caption: the same words twice.
+                self.flush();
+                self.out.push(Piece::removed("image_alt", line.text));
+                continue;
+            }
+            self.line(line, group.len() == 1, table);
+        }
+    }
+
+    /// Reads a group of code lines as one paragraph. Code whose last statement is unfinished
+    /// (ends with `,`, `(`, …), or a query (code, or a statement ending with `;`) followed by
+    /// its tabulated output, goes on across a blank line.
+    fn code(&mut self, group: &[Line<'a>]) {
+        self.item = None;
+        let text = collapse_whitespace(&group.iter().map(|l| l.text).collect::<Vec<_>>().join(" "));
+        let output = group.iter().any(|l| is_rule(l.text) || l.text.contains('│'));
+        let after_code = self.code_end == Some(self.out.len());
+        match self.out.last_mut() {
+            Some(Piece::Block(b)) if (after_code && (output || unfinished(&b.text))) || (output && b.text.ends_with(';')) => {
+                b.text.push(' ');
+                b.text.push_str(&text);
+            }
+            _ => {
+                self.push(RawBlock { kind: BlockKind::Paragraph, text, level: 0 });
+                self.code_end = Some(self.out.len());
+            }
+        }
+    }
+
+    /// Reads one line of a group.
+    fn line(&mut self, line: Line<'a>, single: bool, table: bool) {
         if is_rule(line.text) {
             self.flush();
             self.out.push(Piece::removed("rule", line.text));
@@ -81,21 +247,35 @@ impl<'a> Parser<'_, 'a> {
             line = Line::parse(rest);
             line.indent = 0;
         }
+        if let Some((text, placeholder)) = trailing_placeholder(line.text).filter(|_| self.width.is_some()) {
+            self.out.push(Piece::removed("image_placeholder", placeholder));
+            line.text = text;
+            line.content = line.content.strip_suffix(placeholder).map_or(text, str::trim_end);
+        }
         if line.text.contains('\t') {
             self.flush();
             let cells: Vec<&str> = line.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
             self.push(RawBlock { kind: BlockKind::Paragraph, text: collapse_whitespace(&cells.join(" ")), level: 0 });
             return;
         }
-        let continues_text = self.open.as_ref().is_some_and(|o| {
-            o.block.kind != BlockKind::ListItem && line.indent == 0 && o.last.indent == 0 && self.width.is_some_and(|w| soft_break(&o.last, &line, w))
-        });
+        if table {
+            // A table laid out in columns: one block per row.
+            self.flush();
+            let kind = if line.indent >= QUOTE_INDENT { BlockKind::Quote } else { BlockKind::Paragraph };
+            self.push(RawBlock { kind, text: collapse_whitespace(line.text), level: 0 });
+            return;
+        }
+        // Dumps indent list items, so a number at the margin is the text's own, and so is a
+        // dash that continues a wrapped line.
+        let continues_text = self.width.is_some()
+            && line.indent == 0
+            && (line.marker == Some(Marker::Numbered)
+                || self.open.as_ref().is_some_and(|o| o.block.kind != BlockKind::ListItem && o.last.indent == 0 && self.width.is_some_and(|w| soft_break(&o.last, &line, w))));
         if line.marker.is_some() && !continues_text {
             self.flush();
             let level = self.list_level(line.indent);
-            // Browser copy never shows list numbers and dumps indent them, so a number at
-            // the margin of either is the text's own.
-            let own_number = line.marker == Some(Marker::Numbered) && (self.width.is_none() || line.indent == 0);
+            // Browser copy never shows list numbers, so a number there is the text's own.
+            let own_number = line.marker == Some(Marker::Numbered) && self.width.is_none();
             let text = if own_number { line.text } else { line.content };
             self.open = Some(Open {
                 block: RawBlock { kind: BlockKind::ListItem, text: text.to_string(), level },
@@ -108,10 +288,14 @@ impl<'a> Parser<'_, 'a> {
         if let Some(open) = &mut self.open {
             let hanging = open.block.kind == BlockKind::ListItem && line.indent > 0 && line.indent + 1 >= open.content_col;
             // In a dump, the lines of a group at one indentation are one block: wrapped, or
-            // broken by `<br>`, which reads as a space.
-            let wrapped = self.width.is_some() && line.indent + 1 >= open.last.indent.min(open.content_col);
+            // broken by `<br>`, which reads as a space. A paragraph's first line may be
+            // indented more than the rest.
+            let wrapped = self.width.is_some()
+                && (open.block.kind == BlockKind::Paragraph || line.indent + 1 >= open.last.indent.min(open.content_col));
             if hanging || wrapped {
-                open.block.text.push(' ');
+                if !glued(&open.block.text, line.text) {
+                    open.block.text.push(' ');
+                }
                 open.block.text.push_str(line.text);
                 open.last = line;
                 return;
@@ -123,8 +307,8 @@ impl<'a> Parser<'_, 'a> {
             BlockKind::ListItem
         } else if self.width.is_some() && line.indent >= QUOTE_INDENT {
             BlockKind::Quote
-        } else if single && looks_like_heading(line.text) {
-            BlockKind::Heading
+        } else if !single && self.bare_lists && line.indent == 0 {
+            BlockKind::ListItem
         } else {
             BlockKind::Paragraph
         };
@@ -132,21 +316,18 @@ impl<'a> Parser<'_, 'a> {
             self.item = None;
             self.list_indents.clear();
         }
-        let level = if kind == BlockKind::Heading { 2 } else { 0 };
+        let level = u8::from(kind == BlockKind::ListItem);
         self.open = Some(Open { block: RawBlock { kind, text: line.text.to_string(), level }, last: line, content_col: line.indent, continues });
     }
 
-    /// An image placeholder at the start of the line: in a wrapped dump any leading
-    /// `[file-name]` or a whole line in brackets, in browser copy a whole line `[file-name]`.
+    /// An image placeholder at the start of the line: an image's file name, a leading
+    /// `[file-name]` in a dump, or a whole line `[file-name]` in browser copy.
     fn placeholder(&self, line: &Line<'a>) -> Option<(&'a str, &'a str)> {
         let text = line.text;
-        if let Some((p, rest)) = image_placeholder(text) {
-            if self.width.is_some() || rest.is_empty() {
-                return Some((p, rest));
-            }
+        if is_image_file_name(text) {
+            return Some((text, ""));
         }
-        let whole = text.starts_with('[') && text.ends_with(']') && text[1..].find(']') == Some(text.len() - 2);
-        (self.width.is_some() && whole && line.marker.is_none() && text.chars().count() <= 100).then_some((text, ""))
+        image_placeholder(text, self.width.is_some()).filter(|(_, rest)| self.width.is_some() || rest.is_empty())
     }
 
     /// The level of a list item at `indent`: one deeper than the open levels with a smaller
@@ -161,6 +342,7 @@ impl<'a> Parser<'_, 'a> {
         self.list_indents.len().min(6) as u8
     }
 
+    /// Pushes a block unless its text is empty.
     fn push(&mut self, block: RawBlock) {
         if !block.text.is_empty() {
             self.out.push(Piece::Block(block));
@@ -170,7 +352,10 @@ impl<'a> Parser<'_, 'a> {
     /// Ends the open block.
     fn flush(&mut self) {
         let Some(open) = self.open.take() else { return };
-        let text = collapse_whitespace(&open.block.text);
+        let mut text = collapse_whitespace(&open.block.text);
+        if self.width.is_some() && text.contains('^') {
+            text = without_superscript_carets(&text);
+        }
         match open.continues {
             Some(idx) => {
                 if let Some(Piece::Block(b)) = self.out.get_mut(idx) {
@@ -179,7 +364,7 @@ impl<'a> Parser<'_, 'a> {
                 }
             }
             None => {
-                let is_item = open.block.kind == BlockKind::ListItem;
+                let is_item = open.block.kind == BlockKind::ListItem && !text.is_empty();
                 self.push(RawBlock { text, ..open.block });
                 if is_item {
                     self.item = Some((self.out.len() - 1, open.content_col));
@@ -190,29 +375,28 @@ impl<'a> Parser<'_, 'a> {
 }
 
 /// Whether a group of lines is program code or terminal output (kept as one paragraph): it
-/// has several lines and most of them are indented or end like code.
-fn looks_like_code(group: &[Line]) -> bool {
+/// has several lines and most of them end or start like code. In browser copy (`wrapped` is
+/// false) only preformatted text keeps leading spaces, so indented lines are code too.
+fn looks_like_code(group: &[Line], wrapped: bool) -> bool {
     if group.len() < 2 || group.iter().any(|l| l.marker.is_some()) {
         return false;
     }
-    let code = group
-        .iter()
-        .filter(|l| {
-            let t = l.text;
-            t.ends_with([';', '{', '}', '(', ')', '[', ']', ',', '\\', '='])
-                || t.starts_with(['}', ')', ']', '$', '#', '<', '/'])
-                || is_rule(t)
-                || t.contains('│')
-        })
-        .count();
-    code * 2 >= group.len() && group.iter().all(|l| !l.text.ends_with(['.', '?', '!', '"', '”']) || l.text.len() < 30)
-}
-
-/// Whether a line standing alone looks like a heading: short, capitalised, no sentence end.
-fn looks_like_heading(text: &str) -> bool {
-    let words = text.split_whitespace().count();
-    (1..=14).contains(&words)
-        && text.chars().count() <= 100
-        && text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !text.ends_with(['.', ',', ';', ':', '!', '"', '”', '’', '\'', ')', '…'])
+    let strong = |t: &str| {
+        t.ends_with([';', '{', '}', '\\', '='])
+            || t.starts_with(['}', '$', '#', '<', '/'])
+            || is_rule(t)
+            || t.contains('│')
+            || (!t.chars().any(char::is_alphabetic) && !t.starts_with('['))
+    };
+    let weak = |t: &str| t.ends_with(['(', ')', '[', ']', ',']) || t.starts_with([')', ']']);
+    let strong_lines = group.iter().filter(|l| strong(l.text)).count();
+    let indented = if wrapped { 0 } else { group.iter().filter(|l| l.indent > 0).count() };
+    if indented >= 2 || (indented == 1 && strong_lines >= 1) {
+        return true;
+    }
+    let code = group.iter().filter(|l| strong(l.text) || weak(l.text)).count();
+    strong_lines >= 1
+        && code >= 2
+        && code * 2 >= group.len()
+        && group.iter().all(|l| !l.text.ends_with(['.', '?', '!', '"', '”']) || l.text.len() < 30)
 }
