@@ -23,8 +23,7 @@ fn container() -> Element {
 fn render(text: &str) -> Element {
     let root = container();
     let view = article_lens::wasm::View::new(root.clone()).unwrap();
-    let analysis = article_lens::wasm::analyze(text, JsValue::UNDEFINED).unwrap();
-    view.render(analysis).unwrap();
+    view.render_text(text, JsValue::UNDEFINED).unwrap();
     std::mem::forget(view); // keep its listeners alive for the test's clicks
     root
 }

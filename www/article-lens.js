@@ -1,7 +1,7 @@
 // <article-lens>: the embeddable reading view. A thin custom element over the Rust/wasm core:
 // the core analyses the text and renders the view into this element's shadow root with
 // createElement/textContent only. Pasted text never becomes HTML.
-import init, { analyze, analyzeHtml, View } from "./pkg/article_lens.js";
+import init, { View } from "./pkg/article_lens.js";
 import { STYLES } from "./article-lens-styles.js";
 
 /** Resolves once the wasm core is ready; rejects with a readable message if it cannot load. */
@@ -181,11 +181,11 @@ export class ArticleLens extends HTMLElement {
     if (ticket !== this._ticket) return; // a newer render superseded this one
     try {
       if (!this._view) this._view = new View(this._container);
-      const analysis = this._html != null ? analyzeHtml(this._html, this._options()) : analyze(this._text, this._options());
+      const analysis =
+        this._html != null ? this._view.renderHtml(this._html, this._options()) : this._view.renderText(this._text, this._options());
       this._analysis = analysis;
       this._status.textContent = "";
       this._status.hidden = true;
-      this._view.render(analysis);
       this._applyPresentation();
       this._emit("article-lens:analyzed", analysis);
     } catch (err) {

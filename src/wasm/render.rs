@@ -16,7 +16,7 @@ use crate::model::{Analysis, BlockKind, Span};
 ///
 /// ```js
 /// const view = new View(container);
-/// view.render(analysis);            // an object from analyze()
+/// const analysis = view.renderText(text, { keyPoints: "short" });
 /// view.setThemeVisible("security", false);
 /// ```
 #[wasm_bindgen]
@@ -75,10 +75,19 @@ impl View {
         Ok(View { state, _listeners: vec![on_click, on_key] })
     }
 
-    /// Renders an analysis object (from `analyze`), replacing what the container showed.
-    pub fn render(&self, analysis: JsValue) -> Result<(), JsError> {
-        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
-        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {e:?}")))
+    /// Analyses `text` with `options` (as for `analyze`), renders it in place of what the
+    /// container showed, and returns the analysis object.
+    #[wasm_bindgen(js_name = renderText)]
+    pub fn render_text(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let analysis = super::analysis_of_text(text, &options)?;
+        self.show(analysis)
+    }
+
+    /// Like `renderText` for a rich paste: reads the structure of `html` (text only).
+    #[wasm_bindgen(js_name = renderHtml)]
+    pub fn render_html(&self, html: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let analysis = super::analysis_of_html(html, &options)?;
+        self.show(analysis)
     }
 
     /// Shows or hides the highlights of one theme.
@@ -97,7 +106,14 @@ impl View {
 }
 
 impl View {
-    /// Renders a typed analysis (used by `render` and by Rust tests).
+    /// Renders `analysis` and returns it as a JS object.
+    fn show(&self, analysis: Analysis) -> Result<JsValue, JsError> {
+        let object = super::to_js(&analysis)?;
+        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))?;
+        Ok(object)
+    }
+
+    /// Renders a typed analysis.
     pub fn render_analysis(&self, analysis: Analysis) -> JsResult<()> {
         let mut st = self.state.borrow_mut();
         st.analysis = analysis;
@@ -109,6 +125,11 @@ impl View {
         st.root.append_child(&view)?;
         Ok(())
     }
+}
+
+/// The message of a JS exception.
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "unknown error".into())
 }
 
 /// Creates `<tag class=…>` with optional text.
@@ -364,10 +385,10 @@ fn show_evidence(state: &Rc<RefCell<State>>, i: usize) -> JsResult<()> {
         if let Some(e) = st.block_elements.get(b) {
             e.class_list().add_1("al-evidence")?;
             if n == 0 {
-                e.scroll_into_view_with_bool(false);
                 if let Some(body) = e.closest("details").ok().flatten() {
                     body.set_attribute("open", "")?;
                 }
+                e.scroll_into_view_with_bool(true);
                 e.set_attribute("tabindex", "-1")?;
                 let _ = e.unchecked_ref::<web_sys::HtmlElement>().focus();
             }
