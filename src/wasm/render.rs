@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, KeyboardEvent};
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event};
 
 use crate::model::{Analysis, BlockKind, Span};
 
@@ -60,19 +60,8 @@ impl View {
             let state = Rc::clone(&state);
             Closure::<dyn FnMut(Event)>::new(move |event: Event| handle_activation(&state, &event))
         };
-        let on_key = {
-            let state = Rc::clone(&state);
-            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
-                if (key == "Enter" || key == " ") && target_with(&event, "data-key-point").is_some() {
-                    event.prevent_default();
-                    handle_activation(&state, &event);
-                }
-            })
-        };
         container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-        container.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
-        Ok(View { state, _listeners: vec![on_click, on_key] })
+        Ok(View { state, _listeners: vec![on_click] })
     }
 
     /// Analyses `text` with `options` (as for `analyze`), renders it in place of what the
@@ -177,16 +166,20 @@ fn build(st: &mut State) -> JsResult<Element> {
         let list = el(&doc, "ul", "al-key-point-list", None)?;
         for (i, kp) in a.key_points.iter().enumerate() {
             let li = el(&doc, "li", "al-key-point", None)?;
-            li.set_attribute("data-key-point", &i.to_string())?;
-            if !kp.evidence.is_empty() {
-                li.set_attribute("tabindex", "0")?;
-                li.set_attribute("role", "button")?;
-                li.set_attribute("title", "Show where the article says this")?;
-            }
             if kp.generated {
                 li.set_attribute("data-generated", "")?;
             }
-            st.highlighted.push((li.clone(), kp.text.clone(), kp.spans.clone()));
+            // With evidence, the text is a button that shows where the article says it.
+            let holder = if kp.evidence.is_empty() {
+                li.clone()
+            } else {
+                let button = append(&li, el(&doc, "button", "al-key-point-link", None)?)?;
+                button.set_attribute("type", "button")?;
+                button.set_attribute("data-key-point", &i.to_string())?;
+                button.set_attribute("title", "Show where the article says this")?;
+                button
+            };
+            st.highlighted.push((holder, kp.text.clone(), kp.spans.clone()));
             list.append_child(&li)?;
         }
         section.append_child(&list)?;
@@ -331,7 +324,7 @@ fn target_with(event: &Event, attr: &str) -> Option<Element> {
     target.closest(&format!("[{attr}]")).ok().flatten()
 }
 
-/// A click (or Enter/Space) inside the view: toggle a theme or follow a key point.
+/// A click inside the view (buttons also get one from Enter/Space): toggle a theme or follow a key point.
 fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
     if let Some(button) = target_with(event, "data-theme").filter(|b| b.tag_name() == "BUTTON") {
         let id = button.get_attribute("data-theme").unwrap_or_default();
