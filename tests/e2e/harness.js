@@ -20,10 +20,10 @@ function freePort() {
   });
 }
 
-/** Starts scripts/serve.py on www/ (the release build `make serve` serves). */
-export async function startServer() {
+/** Starts scripts/serve.py on `dir` (default www/: the release build `make serve` serves). */
+export async function startServer(dir = join(ROOT, "www")) {
   const port = await freePort();
-  const proc = spawn("python3", [join(ROOT, "scripts/serve.py"), "--port", String(port), join(ROOT, "www")], {
+  const proc = spawn("python3", [join(ROOT, "scripts/serve.py"), "--port", String(port), dir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((resolve, reject) => {
