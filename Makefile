@@ -39,7 +39,7 @@ setup-test:
 	scripts/setup.sh test
 
 ## test: everything CI runs (.ci/run runs exactly this)
-test: setup-test test-native test-wasm build package test-e2e
+test: setup-test test-native test-wasm build package test-e2e fuzz-smoke
 	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
 
 test-native:
@@ -50,6 +50,11 @@ test-wasm:
 
 test-e2e:
 	cd tests/e2e && node --test
+
+## fuzz-smoke: each cargo-fuzz target for FUZZ_SECONDS (default 20) on nightly
+FUZZ_SECONDS ?= 20
+fuzz-smoke:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 bench:
 	cargo bench --bench analyze
