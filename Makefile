@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := www/pkg/article_lens_bg.wasm
 WASM_PACK := wasm-pack --quiet
 
-.PHONY: serve build wasm native test test-native test-wasm test-e2e size setup setup-test bench fuzz-smoke clean
+.PHONY: serve build wasm native package test test-native test-wasm test-e2e size setup setup-test bench fuzz-smoke clean
 
 ## serve: install what is missing, build the release wasm, serve www/ on http://127.0.0.1:$(PORT)/
 serve: setup build
@@ -28,6 +28,10 @@ wasm:
 
 size: wasm
 
+## package: the ES module package (element, wasm, types, custom-elements.json) in dist/
+package: wasm
+	scripts/package.sh
+
 setup:
 	scripts/setup.sh build
 
@@ -35,7 +39,7 @@ setup-test:
 	scripts/setup.sh test
 
 ## test: everything CI runs (.ci/run runs exactly this)
-test: setup-test test-native test-wasm build test-e2e
+test: setup-test test-native test-wasm build package test-e2e fuzz-smoke
 	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
 
 test-native:
@@ -47,9 +51,14 @@ test-wasm:
 test-e2e:
 	cd tests/e2e && node --test
 
+## fuzz-smoke: each cargo-fuzz target for FUZZ_SECONDS (default 20) on nightly
+FUZZ_SECONDS ?= 20
+fuzz-smoke:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 bench:
 	cargo bench --bench analyze
 
 clean:
 	cargo clean
-	rm -rf www/pkg
+	rm -rf www/pkg dist

@@ -1,9 +1,14 @@
 // The demo page: a paste box wired to the same <article-lens> element that sites embed.
-import "./article-lens.js";
+import { decompressFragment } from "./article-lens.js";
 
 const paste = document.getElementById("paste");
 const view = document.getElementById("view");
 let timer = 0;
+
+function show(text) {
+  paste.value = text;
+  view.text = text;
+}
 
 paste.addEventListener("input", () => {
   clearTimeout(timer);
@@ -13,7 +18,7 @@ paste.addEventListener("input", () => {
 paste.addEventListener("paste", (event) => {
   const html = event.clipboardData && event.clipboardData.getData("text/html");
   if (html) {
-    // Rich paste: read the HTML's structure (text only), show the plain text in the box.
+    // Rich paste: read the HTML's structure (text only); show the plain text in the box.
     event.preventDefault();
     const plain = event.clipboardData.getData("text/plain");
     paste.value = plain;
@@ -23,12 +28,26 @@ paste.addEventListener("paste", (event) => {
 
 document.getElementById("example").addEventListener("click", async () => {
   const response = await fetch("examples/china-pakistan.txt");
-  paste.value = await response.text();
-  view.text = paste.value;
+  show(await response.text());
 });
 
 document.getElementById("clear").addEventListener("click", () => {
-  paste.value = "";
-  view.text = "";
+  show("");
+  history.replaceState(null, "", location.pathname);
   paste.focus();
 });
+
+// A share link carries the article, compressed, in the fragment: it never reaches a server.
+async function openFromFragment() {
+  const match = /^#text=([A-Za-z0-9_-]*)$/.exec(location.hash);
+  if (!match) return;
+  try {
+    show(await decompressFragment(match[1]));
+  } catch {
+    view.text = "";
+    paste.value = "";
+    paste.placeholder = "This share link is damaged: paste the article again.";
+  }
+}
+window.addEventListener("hashchange", openFromFragment);
+openFromFragment();

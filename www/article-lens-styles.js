@@ -4,7 +4,7 @@ export const STYLES = `
 :host {
   display: block;
   --al-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  --al-font-size: 1rem;
+  --al-font-size: 16px;
   --al-line-height: 1.6;
   --al-text: #1a1a1a;
   --al-muted: #555;
@@ -16,11 +16,18 @@ export const STYLES = `
   --al-mark-text: #1a1a1a;
   --al-evidence: #fff3a3;
   --al-gap: 1rem;
-  --al-max-width: 46rem;
+  --al-max-width: 46em;
+}
+/* The shell resets everything the host page could make us inherit (color, font, spacing…). */
+.al-shell {
+  all: initial;
+  display: block;
   color: var(--al-text);
   background: var(--al-bg);
-  font: var(--al-font-size)/var(--al-line-height) var(--al-font);
-  text-align: left;
+  font-family: var(--al-font);
+  font-size: var(--al-font-size);
+  line-height: var(--al-line-height);
+  text-align: start;
 }
 @media (prefers-color-scheme: dark) {
   :host {
@@ -36,6 +43,7 @@ export const STYLES = `
 }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
+button, textarea { font: inherit; letter-spacing: inherit; }
 .al-container, textarea, .al-status { max-width: var(--al-max-width); margin: 0 auto; }
 textarea {
   display: block; width: 100%; min-height: 8rem; margin-bottom: var(--al-gap);
@@ -44,6 +52,13 @@ textarea {
 }
 textarea[hidden], .al-status[hidden] { display: none; }
 .al-status { color: #8a1111; background: #fdecec; border: 1px solid #e8b4b4; border-radius: 6px; padding: .5rem .75rem; }
+.al-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem; margin: 0 auto var(--al-gap); max-width: var(--al-max-width); }
+.al-toolbar[hidden] { display: none; }
+.al-toolbar button {
+  font: inherit; font-size: .85em; color: var(--al-text); background: var(--al-surface);
+  border: 1px solid var(--al-border); border-radius: 6px; padding: .25rem .6rem; cursor: pointer;
+}
+.al-toolbar-note { color: var(--al-muted); font-size: .85em; }
 .al-title { font-size: 1.6em; line-height: 1.25; margin: 0 0 .25em; }
 .al-meta { color: var(--al-muted); margin: 0 0 var(--al-gap); font-size: .9em; }
 details { margin: 0 0 var(--al-gap); }
@@ -56,8 +71,11 @@ summary {
 }
 .al-key-point-list { margin: .3rem 0 .5rem; padding-left: 1.2rem; }
 .al-key-point { margin: .25rem 0; }
-.al-key-point[role="button"] { cursor: pointer; }
-.al-key-point[role="button"]:hover { text-decoration: underline; text-decoration-color: var(--al-accent); }
+.al-key-point-link {
+  all: unset; cursor: pointer; border-radius: 3px; color: inherit; font: inherit; line-height: inherit;
+}
+.al-key-point-link:hover { text-decoration: underline; text-decoration-color: var(--al-accent); }
+.al-key-point-link:focus-visible { outline: 3px solid var(--al-focus); outline-offset: 2px; }
 .al-legend { display: flex; flex-wrap: wrap; gap: .4rem; margin: 0 0 var(--al-gap); }
 .al-legend-item {
   display: inline-flex; align-items: center; gap: .35rem; font: inherit; font-size: .85em;
@@ -78,8 +96,8 @@ summary {
 .al-removed { color: var(--al-muted); font-size: .85em; }
 :focus-visible { outline: 3px solid var(--al-focus); outline-offset: 2px; }
 @media print {
-  :host { color: #000; background: #fff; }
-  textarea, .al-legend, .al-status, .al-removed { display: none; }
+  .al-shell { color: #000; background: #fff; }
+  textarea, .al-legend, .al-status, .al-removed, .al-toolbar { display: none; }
   .al-mark { background: none; color: inherit; text-decoration: underline; }
   details > summary { list-style: none; }
   .al-evidence { background: none; outline: none; }

@@ -1,7 +1,7 @@
 // <article-lens>: the embeddable reading view. A thin custom element over the Rust/wasm core:
 // the core analyses the text and renders the view into this element's shadow root with
 // createElement/textContent only. Pasted text never becomes HTML.
-import init, { analyze, analyzeHtml, View } from "./pkg/article_lens.js";
+import init, { View } from "./pkg/article_lens.js";
 import { STYLES } from "./article-lens-styles.js";
 
 /** Resolves once the wasm core is ready; rejects with a readable message if it cannot load. */
@@ -23,7 +23,7 @@ function loadCore() {
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(STYLES);
 
-const ATTRIBUTES = ["key-points", "collapsed", "highlights", "theme-set", "lang", "editable"];
+const ATTRIBUTES = ["key-points", "collapsed", "highlights", "theme-set", "lang", "editable", "toolbar"];
 
 export class ArticleLens extends HTMLElement {
   static get observedAttributes() {
@@ -37,6 +37,7 @@ export class ArticleLens extends HTMLElement {
     this._themes = [];
     this._analysis = null;
     this._view = null;
+    this._quietToggles = new WeakSet();
     const root = this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [sheet];
     this._editor = document.createElement("textarea");
@@ -52,7 +53,14 @@ export class ArticleLens extends HTMLElement {
     this._status.className = "al-status";
     this._container = document.createElement("div");
     this._container.className = "al-container";
-    root.append(this._editor, this._status, this._container);
+    this._container.setAttribute("part", "container");
+    this._container.addEventListener("toggle", (e) => this._onSectionToggle(e), true);
+    this._toolbar = this._buildToolbar();
+    const shell = document.createElement("div");
+    shell.className = "al-shell";
+    shell.setAttribute("part", "shell");
+    shell.append(this._editor, this._toolbar, this._status, this._container);
+    root.append(shell);
   }
 
   connectedCallback() {
@@ -65,12 +73,15 @@ export class ArticleLens extends HTMLElement {
       }
     }
     this._editor.hidden = !this.editable;
+    this._toolbar.hidden = !this.hasAttribute("toolbar");
     this._render();
   }
 
   attributeChangedCallback(name) {
     if (name === "editable") this._editor.hidden = !this.editable;
-    if (this.isConnected) this._render();
+    if (name === "toolbar") this._toolbar.hidden = !this.hasAttribute("toolbar");
+    if (name === "collapsed" || name === "highlights") this._applyPresentation();
+    else if (this.isConnected && name !== "toolbar" && name !== "editable") this._render();
   }
 
   /** The article text to analyse and show. */
@@ -142,6 +153,93 @@ export class ArticleLens extends HTMLElement {
     this.toggleAttribute("editable", Boolean(v));
   }
 
+  get toolbar() {
+    return this.hasAttribute("toolbar");
+  }
+  set toolbar(v) {
+    this.toggleAttribute("toolbar", Boolean(v));
+  }
+
+  /** The key points as a Markdown list under the title ("" when there are none). */
+  keyPointsMarkdown() {
+    const a = this._analysis;
+    if (!a || !a.key_points.length) return "";
+    const head = a.title ? `## ${a.title}\n\n` : "";
+    const label = a.key_points.every((k) => k.generated) ? "Key points (generated)" : "Key points";
+    return `${head}**${label}**\n\n${a.key_points.map((k) => `- ${k.text}`).join("\n")}\n`;
+  }
+
+  /** The analysis as pretty-printed JSON ("" when there is none). */
+  analysisJson() {
+    return this._analysis ? JSON.stringify(this._analysis, null, 2) : "";
+  }
+
+  /** A link to `base` (default: this page) that carries the text, compressed, in its fragment. */
+  async shareUrl(base = location.href) {
+    const url = new URL(base);
+    url.hash = `text=${await compressToFragment(this._text)}`;
+    return url.href;
+  }
+
+  _buildToolbar() {
+    const bar = document.createElement("div");
+    bar.className = "al-toolbar";
+    bar.setAttribute("part", "toolbar");
+    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("aria-label", "Export and share");
+    bar.hidden = true;
+    const note = document.createElement("span");
+    note.className = "al-toolbar-note";
+    note.setAttribute("role", "status");
+    const button = (label, action) => {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.setAttribute("part", "toolbar-button");
+      b.addEventListener("click", async () => {
+        try {
+          note.textContent = await action();
+        } catch (err) {
+          note.textContent = `Could not: ${err && err.message ? err.message : err}`;
+        }
+      });
+      return b;
+    };
+    bar.append(
+      button("Copy key points (Markdown)", async () => {
+        await navigator.clipboard.writeText(this.keyPointsMarkdown());
+        return "Key points copied.";
+      }),
+      button("Download JSON", async () => {
+        const blob = new Blob([this.analysisJson()], { type: "application/json" });
+        const a = document.createElement("a");
+        a.href = URL.createObjectURL(blob);
+        a.download = "article-analysis.json";
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+        return "Analysis downloaded.";
+      }),
+      button("Copy share link", async () => {
+        const link = await this.shareUrl();
+        await navigator.clipboard.writeText(link);
+        this._emit("article-lens:share", { url: link });
+        return "Link copied: the article travels in the link itself, never to a server.";
+      }),
+      note,
+    );
+    return bar;
+  }
+
+  _onSectionToggle(event) {
+    const section = event.target;
+    if (!(section instanceof HTMLDetailsElement)) return;
+    if (this._quietToggles.delete(section)) return;
+    const summary = section.querySelector(":scope > summary");
+    if (summary) summary.setAttribute("aria-expanded", String(section.open));
+    const name = section.classList.contains("al-key-points") ? "key-points" : section.classList.contains("al-body") ? "body" : "removed";
+    this._emit("article-lens:toggle", { section: name, open: section.open });
+  }
+
   _debounced(fn) {
     clearTimeout(this._timer);
     this._timer = setTimeout(fn, 120);
@@ -181,11 +279,11 @@ export class ArticleLens extends HTMLElement {
     if (ticket !== this._ticket) return; // a newer render superseded this one
     try {
       if (!this._view) this._view = new View(this._container);
-      const analysis = this._html != null ? analyzeHtml(this._html, this._options()) : analyze(this._text, this._options());
+      const analysis =
+        this._html != null ? this._view.renderHtml(this._html, this._options()) : this._view.renderText(this._text, this._options());
       this._analysis = analysis;
       this._status.textContent = "";
       this._status.hidden = true;
-      this._view.render(analysis);
       this._applyPresentation();
       this._emit("article-lens:analyzed", analysis);
     } catch (err) {
@@ -199,7 +297,14 @@ export class ArticleLens extends HTMLElement {
       ["key-points", this._container.querySelector(".al-key-points")],
       ["body", this._container.querySelector(".al-body")],
     ]) {
-      if (section) section.open = !closed.has(part);
+      if (section) {
+        if (section.open === closed.has(part)) {
+          this._quietToggles.add(section); // a change we make is not a user's toggle
+          section.open = !closed.has(part);
+        }
+        const summary = section.querySelector(":scope > summary");
+        if (summary) summary.setAttribute("aria-expanded", String(section.open));
+      }
     }
     this._container.classList.toggle("al-no-highlights", this.highlights === "off");
   }
@@ -211,6 +316,24 @@ export class ArticleLens extends HTMLElement {
     this._status.textContent = message;
     this._emit("article-lens:error", { message });
   }
+}
+
+/** Deflates text and encodes it base64url, for a URL fragment (never sent to a server). */
+export async function compressToFragment(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The inverse of compressToFragment; throws on a damaged link. */
+export async function decompressFragment(encoded) {
+  const b64 = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(b64 + "===".slice((b64.length + 3) % 4));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Response(stream).text();
 }
 
 if (!customElements.get("article-lens")) customElements.define("article-lens", ArticleLens);

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, KeyboardEvent};
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event};
 
 use crate::model::{Analysis, BlockKind, Span};
 
@@ -16,7 +16,7 @@ use crate::model::{Analysis, BlockKind, Span};
 ///
 /// ```js
 /// const view = new View(container);
-/// view.render(analysis);            // an object from analyze()
+/// const analysis = view.renderText(text, { keyPoints: "short" });
 /// view.setThemeVisible("security", false);
 /// ```
 #[wasm_bindgen]
@@ -60,25 +60,23 @@ impl View {
             let state = Rc::clone(&state);
             Closure::<dyn FnMut(Event)>::new(move |event: Event| handle_activation(&state, &event))
         };
-        let on_key = {
-            let state = Rc::clone(&state);
-            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
-                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
-                if (key == "Enter" || key == " ") && target_with(&event, "data-key-point").is_some() {
-                    event.prevent_default();
-                    handle_activation(&state, &event);
-                }
-            })
-        };
         container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-        container.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
-        Ok(View { state, _listeners: vec![on_click, on_key] })
+        Ok(View { state, _listeners: vec![on_click] })
     }
 
-    /// Renders an analysis object (from `analyze`), replacing what the container showed.
-    pub fn render(&self, analysis: JsValue) -> Result<(), JsError> {
-        let analysis: Analysis = serde_wasm_bindgen::from_value(analysis).map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
-        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {e:?}")))
+    /// Analyses `text` with `options` (as for `analyze`), renders it in place of what the
+    /// container showed, and returns the analysis object.
+    #[wasm_bindgen(js_name = renderText)]
+    pub fn render_text(&self, text: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let analysis = super::analysis_of_text(text, &options)?;
+        self.show(analysis)
+    }
+
+    /// Like `renderText` for a rich paste: reads the structure of `html` (text only).
+    #[wasm_bindgen(js_name = renderHtml)]
+    pub fn render_html(&self, html: &str, options: JsValue) -> Result<JsValue, JsError> {
+        let analysis = super::analysis_of_html(html, &options)?;
+        self.show(analysis)
     }
 
     /// Shows or hides the highlights of one theme.
@@ -97,7 +95,14 @@ impl View {
 }
 
 impl View {
-    /// Renders a typed analysis (used by `render` and by Rust tests).
+    /// Renders `analysis` and returns it as a JS object.
+    fn show(&self, analysis: Analysis) -> Result<JsValue, JsError> {
+        let object = super::to_js(&analysis)?;
+        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))?;
+        Ok(object)
+    }
+
+    /// Renders a typed analysis.
     pub fn render_analysis(&self, analysis: Analysis) -> JsResult<()> {
         let mut st = self.state.borrow_mut();
         st.analysis = analysis;
@@ -109,6 +114,11 @@ impl View {
         st.root.append_child(&view)?;
         Ok(())
     }
+}
+
+/// The message of a JS exception.
+fn describe(e: &JsValue) -> String {
+    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "unknown error".into())
 }
 
 /// Creates `<tag class=…>` with optional text.
@@ -156,16 +166,20 @@ fn build(st: &mut State) -> JsResult<Element> {
         let list = el(&doc, "ul", "al-key-point-list", None)?;
         for (i, kp) in a.key_points.iter().enumerate() {
             let li = el(&doc, "li", "al-key-point", None)?;
-            li.set_attribute("data-key-point", &i.to_string())?;
-            if !kp.evidence.is_empty() {
-                li.set_attribute("tabindex", "0")?;
-                li.set_attribute("role", "button")?;
-                li.set_attribute("title", "Show where the article says this")?;
-            }
             if kp.generated {
                 li.set_attribute("data-generated", "")?;
             }
-            st.highlighted.push((li.clone(), kp.text.clone(), kp.spans.clone()));
+            // With evidence, the text is a button that shows where the article says it.
+            let holder = if kp.evidence.is_empty() {
+                li.clone()
+            } else {
+                let button = append(&li, el(&doc, "button", "al-key-point-link", None)?)?;
+                button.set_attribute("type", "button")?;
+                button.set_attribute("data-key-point", &i.to_string())?;
+                button.set_attribute("title", "Show where the article says this")?;
+                button
+            };
+            st.highlighted.push((holder, kp.text.clone(), kp.spans.clone()));
             list.append_child(&li)?;
         }
         section.append_child(&list)?;
@@ -310,7 +324,7 @@ fn target_with(event: &Event, attr: &str) -> Option<Element> {
     target.closest(&format!("[{attr}]")).ok().flatten()
 }
 
-/// A click (or Enter/Space) inside the view: toggle a theme or follow a key point.
+/// A click inside the view (buttons also get one from Enter/Space): toggle a theme or follow a key point.
 fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
     if let Some(button) = target_with(event, "data-theme").filter(|b| b.tag_name() == "BUTTON") {
         let id = button.get_attribute("data-theme").unwrap_or_default();
@@ -364,10 +378,10 @@ fn show_evidence(state: &Rc<RefCell<State>>, i: usize) -> JsResult<()> {
         if let Some(e) = st.block_elements.get(b) {
             e.class_list().add_1("al-evidence")?;
             if n == 0 {
-                e.scroll_into_view_with_bool(false);
                 if let Some(body) = e.closest("details").ok().flatten() {
                     body.set_attribute("open", "")?;
                 }
+                e.scroll_into_view_with_bool(true);
                 e.set_attribute("tabindex", "-1")?;
                 let _ = e.unchecked_ref::<web_sys::HtmlElement>().focus();
             }

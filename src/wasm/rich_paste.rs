@@ -26,8 +26,9 @@ const BLOCK_LEVEL: &[&str] = &[
 /// One step of the iterative walk (no recursion: deeply nested HTML cannot overflow the stack).
 enum Step {
     Enter(Node),
-    /// Leaving an element: whether it ends a block, whether it opened a context, whether it is a table cell.
-    Exit { ends_block: bool, opened_context: bool, cell: bool },
+    /// Leaving an element: whether it ends a block, opened a context, or separates words
+    /// (a block inside a list item, a table cell).
+    Exit { ends_block: bool, opened_context: bool, separates: bool },
 }
 
 /// Collects blocks while walking.
@@ -81,11 +82,11 @@ pub fn document_from_html(html: &str) -> Result<Document, String> {
     let mut stack = vec![Step::Enter(body.into())];
     while let Some(step) = stack.pop() {
         match step {
-            Step::Exit { ends_block, opened_context, cell } => {
-                if cell {
-                    walker.buffer.push(' ');
-                } else if ends_block {
+            Step::Exit { ends_block, opened_context, separates } => {
+                if ends_block {
                     walker.flush();
+                } else if separates {
+                    walker.buffer.push(' ');
                 }
                 if opened_context {
                     walker.context.pop();
@@ -103,16 +104,19 @@ pub fn document_from_html(html: &str) -> Result<Document, String> {
                         walker.buffer.push(' ');
                         continue;
                     }
-                    let cell = tag == "td" || tag == "th";
-                    let ends_block = BLOCK_LEVEL.contains(&tag.as_str()) && walker.splits(&tag);
+                    let block_level = BLOCK_LEVEL.contains(&tag.as_str());
+                    let ends_block = block_level && walker.splits(&tag);
                     if ends_block {
                         walker.flush();
+                    } else if block_level {
+                        walker.buffer.push(' '); // a paragraph inside a list item: same block
                     }
+                    let separates = block_level || tag == "td" || tag == "th";
                     let opened_context = is_context(&tag);
                     if opened_context {
                         walker.context.push(tag);
                     }
-                    stack.push(Step::Exit { ends_block, opened_context, cell });
+                    stack.push(Step::Exit { ends_block, opened_context, separates });
                     let children = node.child_nodes();
                     for i in (0..children.length()).rev() {
                         if let Some(child) = children.item(i) {

@@ -1,8 +1,6 @@
 // Shared set-up of the end-to-end tests: the static server of `make serve` on a free port,
 // and Debian's headless Chromium driven by playwright-core.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:net";
@@ -22,10 +20,10 @@ function freePort() {
   });
 }
 
-/** Starts scripts/serve.py on www/ (the release build `make serve` serves). */
-export async function startServer() {
+/** Starts scripts/serve.py on `dir` (default www/: the release build `make serve` serves). */
+export async function startServer(dir = join(ROOT, "www")) {
   const port = await freePort();
-  const proc = spawn("python3", [join(ROOT, "scripts/serve.py"), "--port", String(port), join(ROOT, "www")], {
+  const proc = spawn("python3", [join(ROOT, "scripts/serve.py"), "--port", String(port), dir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise((resolve, reject) => {
@@ -35,7 +33,7 @@ export async function startServer() {
   return { url: `http://127.0.0.1:${port}`, stop: () => proc.kill() };
 }
 
-/** Launches headless Chromium with the flags this closed network needs. */
+/** Launches headless Chromium (a fresh temporary profile) with the flags this closed network needs. */
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -49,7 +47,6 @@ export async function launch() {
       "--disable-component-update",
       "--disable-sync",
       "--disable-dev-shm-usage",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "al-chromium-"))}`,
     ],
   });
 }

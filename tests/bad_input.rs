@@ -1,0 +1,72 @@
+//! Bad and extreme input: each gets a result or a clear error, never a panic or a hang.
+
+use article_lens::{analyze, Error, Options};
+
+fn ok(text: &str) -> article_lens::model::Analysis {
+    analyze(text, &Options::default()).expect("a result")
+}
+
+#[test]
+fn empty_and_whitespace_give_an_empty_analysis() {
+    for text in ["", " ", "\n\n\n", "\t \r\n \u{a0}\u{200b}"] {
+        let a = ok(text);
+        assert_eq!(a.title, None, "{text:?}");
+        assert!(a.blocks.is_empty() && a.key_points.is_empty() && a.themes.is_empty());
+        assert_eq!(a.stats.words, 0);
+    }
+}
+
+#[test]
+fn ten_megabytes_on_one_line() {
+    let line = "Security talks on trade resumed in the capital. ".repeat(10 << 20 >> 6);
+    let a = ok(&line);
+    assert!(a.title.is_some());
+    assert!(a.stats.words > 1_000_000);
+}
+
+#[test]
+fn a_million_blank_lines() {
+    let text = format!("Title\n{}Body paragraph.", "\n".repeat(1_000_000));
+    let a = ok(&text);
+    assert_eq!(a.title.as_deref(), Some("Title"));
+    assert_eq!(a.blocks.len(), 1);
+}
+
+#[test]
+fn binary_junk_and_nul_bytes() {
+    let junk: String = (0u32..20_000).map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('?')).collect();
+    ok(&junk);
+    let a = ok("Title\0with\0nul\n\nBody\0text");
+    assert_eq!(a.title.as_deref(), Some("Title with nul"));
+    assert_eq!(a.blocks[0].text, "Body text");
+}
+
+#[test]
+fn scripts_and_combining_sequences_survive() {
+    let text = "عنوان المقال\n\nهذا نص عربي عن الأمن والتجارة.\n\nשלום עולם.\n\n👩‍👩‍👧‍👦 family e\u{301}te\u{301}\n\nMixed 中文 and English.";
+    let a = ok(text);
+    assert_eq!(a.title.as_deref(), Some("عنوان المقال"));
+    let all: String = a.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
+    assert!(all.contains("👩‍👩‍👧‍👦") && all.contains("e\u{301}te\u{301}") && all.contains("שלום"));
+}
+
+#[test]
+fn thousands_of_bullets_and_hashes() {
+    ok(&"•".repeat(50_000));
+    ok(&"#".repeat(50_000));
+    ok(&"- ".repeat(50_000));
+    ok(&"> ".repeat(50_000));
+    ok(&"1. ".repeat(30_000));
+    let many_items: String = (0..20_000).map(|i| format!("• item {i}\n")).collect();
+    let a = ok(&format!("Title\n\n{many_items}"));
+    assert_eq!(a.blocks.len(), 20_000);
+}
+
+#[test]
+fn input_over_the_limit_is_a_clear_error() {
+    let options = Options { max_input_bytes: 10, ..Options::default() };
+    let err = analyze("this is longer than ten bytes", &options).unwrap_err();
+    assert!(matches!(err, Error::TooLarge { bytes: 29, limit: 10 }));
+    let message = err.to_string();
+    assert!(message.contains("29 bytes") && message.contains("--max-bytes"), "{message}");
+}

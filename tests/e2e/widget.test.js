@@ -1,0 +1,200 @@
+// End-to-end tests of the <article-lens> widget in real headless Chromium: sections, theme
+// toggles, events, the hostile embed page, CSP pages, share links and accessibility (axe-core).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { startServer, launch, openPage, ROOT } from "./harness.js";
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve("axe-core/axe.min.js");
+const TITLE = "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens the demo page with the seed rendered. */
+async function seedPage(options) {
+  const opened = await openPage(browser, `${server.url}/`, options);
+  await opened.page.click("#example");
+  await opened.page.locator("article-lens .al-title").waitFor();
+  return opened;
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("sections collapse and expand by mouse and keyboard, with aria-expanded", async () => {
+  const { page, errors } = await seedPage();
+  const summary = page.locator("article-lens .al-key-points > summary");
+  const list = page.locator("article-lens .al-key-point-list");
+  assert.equal(await summary.getAttribute("aria-expanded"), "true");
+  await summary.click();
+  await page.waitForFunction(() => !document.querySelector("#view").shadowRoot.querySelector(".al-key-points").open);
+  assert.equal(await list.isVisible(), false);
+  assert.equal(await summary.getAttribute("aria-expanded"), "false");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("#view").shadowRoot.querySelector(".al-key-points").open);
+  assert.equal(await list.isVisible(), true);
+  assert.equal(await summary.getAttribute("aria-expanded"), "true");
+  // The body is collapsible too, and the collapsed attribute drives both.
+  await page.evaluate(() => document.querySelector("#view").setAttribute("collapsed", "key-points body"));
+  assert.equal(await page.locator("article-lens .al-body > p").first().isVisible(), false);
+  assert.deepEqual(errors, []);
+});
+
+test("a legend entry toggles its highlights by mouse and keyboard and fires article-lens:toggle", async () => {
+  const { page, errors } = await seedPage();
+  await page.evaluate(() => {
+    window.toggles = [];
+    document.addEventListener("article-lens:toggle", (e) => window.toggles.push(e.detail));
+  });
+  const marks = page.locator("article-lens mark[data-theme=security]");
+  const before = await marks.count();
+  assert.ok(before >= 4);
+  const button = page.locator("article-lens button[data-theme=security]");
+  assert.equal(Number(await button.locator(".al-count").textContent()), before);
+  await button.click();
+  assert.equal(await marks.count(), 0);
+  assert.equal(await button.getAttribute("aria-pressed"), "false");
+  await button.focus();
+  await page.keyboard.press("Space");
+  assert.equal(await marks.count(), before);
+  assert.deepEqual(await page.evaluate(() => window.toggles), [
+    { theme: "security", visible: false },
+    { theme: "security", visible: true },
+  ]);
+  assert.deepEqual(errors, []);
+});
+
+test("article-lens:analyzed carries the analysis; bad custom themes fire article-lens:error", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const detail = await page.evaluate(async () => {
+    const view = document.querySelector("#view");
+    const analyzed = new Promise((resolve) => document.addEventListener("article-lens:analyzed", (e) => resolve(e.detail), { once: true }));
+    view.text = "Headline here\n\nKey Points:\n- One point.\n- Two points.\n\nA paragraph of text.";
+    const a = await analyzed;
+    const failed = new Promise((resolve) => document.addEventListener("article-lens:error", (e) => resolve(e.detail), { once: true }));
+    view.themes = [{ id: "bad id", label: "Bad", color: "#fff", terms: ["x"] }];
+    const e = await failed;
+    return { title: a.title, kps: a.key_points.map((k) => k.text), error: e.message, same: view.analysis };
+  });
+  assert.equal(detail.title, "Headline here");
+  assert.deepEqual(detail.kps, ["One point.", "Two points."]);
+  assert.match(detail.error, /id/);
+  assert.equal(detail.same, null);
+  assert.equal(await page.locator("article-lens .al-status").textContent(), detail.error);
+  assert.deepEqual(errors, []);
+});
+
+test("text set before the element upgrades is rendered", async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.route(`${server.url}/upgrade-test.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><title>t</title><article-lens id="early"></article-lens>
+        <script>document.getElementById("early").text = "Early title\\n\\nA body paragraph.";</script>
+        <script type="module" src="/article-lens.js"></script>`,
+    }),
+  );
+  await page.goto(`${server.url}/upgrade-test.html`);
+  const title = page.locator("article-lens .al-title");
+  await title.waitFor();
+  assert.equal(await title.textContent(), "Early title");
+});
+
+test("the hostile embed page and the widgets do not leak styles into each other", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/embed.html`, { viewport: { width: 1000, height: 1400 } });
+  await page.locator("#one .al-title").waitFor();
+  await page.locator("#two .al-title").waitFor();
+  const style = (sel, prop) => page.locator(sel).first().evaluate((el, p) => getComputedStyle(el)[p], prop);
+  // Host styles do not reach the widget…
+  assert.equal(await style("#one .al-paragraph", "color"), "rgb(26, 26, 26)");
+  assert.equal(await style("#one .al-paragraph", "fontSize"), "16px");
+  assert.equal(await style("#one .al-paragraph", "display"), "block");
+  assert.equal(await style("#one .al-key-points", "display"), "block");
+  assert.notEqual(await style("#one mark.al-mark", "backgroundColor"), "rgb(0, 0, 0)");
+  // …the widget's styles do not reach the host…
+  assert.equal(await style("#host-paragraph", "display"), "none");
+  assert.equal(await style("#host-title", "color"), "rgb(255, 0, 0)");
+  // …and the documented API does: per-theme colour, fonts, ::part().
+  assert.equal(await style("#two mark[data-theme=security]", "backgroundColor"), "rgb(255, 214, 165)");
+  assert.match(await style("#two .al-paragraph", "fontFamily"), /Georgia/);
+  assert.equal(await style("#one .al-title", "fontVariantCaps"), "small-caps");
+  // The two widgets have their own options.
+  assert.equal(await page.locator("#one .al-body").evaluate((d) => d.open), true);
+  assert.equal(await page.locator("#two .al-body").evaluate((d) => d.open), false);
+  assert.equal(await page.locator("#two textarea").isVisible(), true);
+  assert.equal(await page.locator("#one textarea").isVisible(), false);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: join(ROOT, "docs/embed.png") });
+});
+
+test("under script-src 'self' 'wasm-unsafe-eval' the widget works", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/csp.html`);
+  const response = await page.request.get(`${server.url}/csp.html`);
+  assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+  await page.locator("article-lens .al-title").waitFor();
+  assert.equal(await page.locator("article-lens .al-title").textContent(), TITLE);
+  assert.deepEqual(errors, []);
+});
+
+test("where WebAssembly is blocked the widget says so instead of breaking", async () => {
+  const { page } = await openPage(browser, `${server.url}/csp-nowasm.html`);
+  const status = page.locator("article-lens .al-status");
+  await status.waitFor();
+  assert.match(await status.textContent(), /needs WebAssembly.*wasm-unsafe-eval/);
+  assert.equal(await page.locator("article-lens .al-title").count(), 0);
+});
+
+test("a share link carries the article in its fragment and reopens the same view", async () => {
+  const { page } = await seedPage();
+  const link = await page.evaluate(() => document.querySelector("#view").shareUrl());
+  const url = new URL(link);
+  assert.equal(url.pathname, "/");
+  assert.match(url.hash, /^#text=[A-Za-z0-9_-]+$/);
+  assert.ok(!url.search, "nothing in the query string (which would reach the server)");
+  const before = await page.evaluate(() => JSON.stringify(document.querySelector("#view").analysis));
+  const { page: reopened, errors } = await openPage(browser, link);
+  await reopened.locator("article-lens .al-title").waitFor();
+  const after = await reopened.evaluate(() => JSON.stringify(document.querySelector("#view").analysis));
+  assert.equal(after, before);
+  assert.equal(await reopened.inputValue("#paste"), await page.inputValue("#paste"));
+  assert.deepEqual(errors, []);
+});
+
+test("key points export as Markdown and the analysis as JSON", async () => {
+  const { page } = await seedPage();
+  const md = await page.evaluate(() => document.querySelector("#view").keyPointsMarkdown());
+  assert.equal(md.split("\n").filter((l) => l.startsWith("- ")).length, 3);
+  assert.ok(md.startsWith(`## ${TITLE}`));
+  const json = JSON.parse(await page.evaluate(() => document.querySelector("#view").analysisJson()));
+  assert.equal(json.blocks.length, 11);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("article-lens .al-toolbar button:nth-child(2)")]);
+  assert.equal(download.suggestedFilename(), "article-analysis.json");
+});
+
+test("the page has no axe-core violations, in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, errors } = await seedPage({ colorScheme, viewport: { width: 1000, height: 1400 } });
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    assert.deepEqual(errors, []);
+    if (process.env.SCREENSHOTS) {
+      mkdirSync(join(ROOT, "docs"), { recursive: true });
+      await page.screenshot({ path: join(ROOT, `docs/${colorScheme}.png`) });
+    }
+  }
+});

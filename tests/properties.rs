@@ -1,0 +1,143 @@
+//! Property tests of the whole analysis on generated articles: nothing lost or invented,
+//! deterministic, valid spans, no empty blocks.
+
+use article_lens::model::{Analysis, Span};
+use article_lens::text::{fold, utf16_to_byte, words};
+use article_lens::{analyze, Options};
+use proptest::prelude::*;
+
+/// Words the generator builds lines from: plain, capitalised, numbers, accents, CJK, RTL,
+/// emoji sequences, combining marks, abbreviations.
+const VOCABULARY: &[&str] = &[
+    "the", "security", "Pakistan", "trade", "talks", "said", "on", "Tuesday", "U.S.", "Mr.", "3.5", "percent",
+    "économie", "naïve", "北京", "会谈", "مرحبا", "שלום", "👩‍👩‍👧", "e\u{301}", "Zoë", "defense", "market", "growth",
+    "\"quoted\"", "(aside)", "co-operation", "it's", "—", "…", "Reuters", "By", "ISLAMABAD,",
+];
+
+/// Line shapes: plain, bullets, numbered, Markdown heading and quote, indented, tabbed.
+const PREFIXES: &[&str] = &["", "", "", "• ", "- ", "* ", "1. ", "2) ", "# ", "## ", "> ", "    ", "\t", "· ", "– "];
+
+/// A line as (markup prefix, content).
+fn line() -> impl Strategy<Value = (&'static str, String)> {
+    (prop::sample::select(PREFIXES), prop::collection::vec(prop::sample::select(VOCABULARY), 1..14), prop::sample::select(&["", ".", "!", "?", ":"][..]))
+        .prop_map(|(prefix, ws, end)| (prefix, format!("{}{end}", ws.join(" "))))
+}
+
+/// An article and the text of its content (what must be kept: markup prefixes left out).
+fn article() -> impl Strategy<Value = (String, String)> {
+    (
+        prop::collection::vec((line(), prop::sample::select(&["\n", "\n\n", "\r\n", "\n\n\n", "\r\n\r\n"][..])), 0..30),
+        any::<bool>(),
+    )
+        .prop_map(|(lines, key_points)| {
+            let (mut text, mut content) = (String::new(), String::new());
+            for (i, ((prefix, l), sep)) in lines.iter().enumerate() {
+                text.push_str(prefix);
+                text.push_str(l);
+                text.push_str(sep);
+                content.push_str(l);
+                content.push('\n');
+                if i == 0 && key_points {
+                    text.push_str("\nKey Points:\n• First point here.\n• Second point here.\n\n");
+                    content.push_str("Key Points:\nFirst point here.\nSecond point here.\n");
+                }
+            }
+            (text, content)
+        })
+}
+
+/// The folded words of a text.
+fn word_list(text: &str) -> Vec<String> {
+    words(text).map(|w| fold(w.text)).collect()
+}
+
+/// Every input word is in the output, in order: merged from the reading stream (title, the
+/// article's own key points, blocks) and the removed lines, each taken in order.
+fn assert_nothing_lost(input: &str, content: &str, a: &Analysis) {
+    let mut main: Vec<String> = a.title.as_deref().map(word_list).unwrap_or_default();
+    for kp in a.key_points.iter().filter(|k| !k.generated) {
+        main.extend(word_list(&kp.text));
+    }
+    for b in &a.blocks {
+        main.extend(word_list(&b.text));
+    }
+    let removed: Vec<String> = a.removed.iter().flat_map(|r| word_list(&r.text)).collect();
+    let input_words = word_list(content);
+    let (mut m, mut r) = (0, 0);
+    // A list number kept as text (a title "1. …") is markup kept, not a word invented.
+    let is_number = |w: Option<&String>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    for w in &input_words {
+        while main.get(m) != Some(w) && is_number(main.get(m)) {
+            m += 1;
+        }
+        while removed.get(r) != Some(w) && main.get(m) != Some(w) && is_number(removed.get(r)) {
+            r += 1;
+        }
+        if main.get(m) == Some(w) {
+            m += 1;
+        } else if removed.get(r) == Some(w) {
+            r += 1;
+        } else {
+            panic!("input word {w:?} lost or out of order\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}");
+        }
+    }
+    assert!(main[m..].iter().all(|w| is_number(Some(w))), "words invented in the output\ninput: {input:?}\nmain: {main:?}");
+    assert!(removed[r..].iter().all(|w| is_number(Some(w))), "removed words not in the input\ninput: {input:?}\nremoved: {removed:?}");
+}
+
+/// Spans are sorted, do not overlap, and fall on character boundaries of their text.
+fn assert_spans_valid(text: &str, spans: &[Span], theme_ids: &[&str]) {
+    let mut at = 0;
+    for s in spans {
+        assert!(s.start >= at && s.end > s.start, "overlapping or empty span {s:?} in {text:?}");
+        let (Some(b0), Some(b1)) = (utf16_to_byte(text, s.start), utf16_to_byte(text, s.end)) else {
+            panic!("span {s:?} not on char boundaries of {text:?}");
+        };
+        assert!(text[b0..b1].chars().any(char::is_alphanumeric));
+        assert!(theme_ids.contains(&s.theme.as_str()), "span of a theme not listed: {s:?}");
+        at = s.end;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn nothing_lost_nothing_invented((text, content) in article()) {
+        let a = analyze(&text, &Options::default()).unwrap();
+        assert_nothing_lost(&text, &content, &a);
+    }
+
+    #[test]
+    fn deterministic((text, _) in article()) {
+        let options = Options::default();
+        prop_assert_eq!(analyze(&text, &options).unwrap(), analyze(&text, &options).unwrap());
+    }
+
+    #[test]
+    fn spans_valid_and_blocks_not_empty((text, _) in article()) {
+        let a = analyze(&text, &Options::default()).unwrap();
+        let ids: Vec<&str> = a.themes.iter().map(|t| t.id.as_str()).collect();
+        for b in &a.blocks {
+            prop_assert!(!b.text.trim().is_empty());
+            prop_assert_eq!(b.text.trim(), b.text.as_str());
+            assert_spans_valid(&b.text, &b.spans, &ids);
+        }
+        for k in &a.key_points {
+            prop_assert!(!k.text.trim().is_empty());
+            assert_spans_valid(&k.text, &k.spans, &ids);
+            prop_assert!(k.evidence.iter().all(|&e| e < a.blocks.len()));
+        }
+        for t in &a.themes {
+            prop_assert!(t.count > 0 && t.score > 0.0 && t.score <= 1.0);
+        }
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,400}") {
+        let a = analyze(&text, &Options::default()).unwrap();
+        for b in &a.blocks {
+            prop_assert!(!b.text.is_empty());
+        }
+    }
+}
