@@ -82,7 +82,7 @@ fn custom_themes_file_and_bad_theme_json() {
     let dir = std::env::temp_dir().join(format!("al-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.json");
-    std::fs::write(&good, r##"[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Islamabad","Beijing"]}]"##).unwrap();
+    std::fs::write(&good, r##"[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Pakistan","China","Islamabad"]}]"##).unwrap();
     let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/www/examples/china-pakistan.txt");
     let v = json(&run(&["analyze", "--themes", good.to_str().unwrap(), seed], b""));
     assert!(v["themes"].as_array().unwrap().iter().any(|t| t["id"] == "cpec"));

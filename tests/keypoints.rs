@@ -52,7 +52,8 @@ fn splitter_handles_abbreviations_decimals_initials_quotes_ellipses_and_cjk() {
 
 #[test]
 fn seed_key_points_link_to_the_paragraphs_that_state_them() {
-    let a = analyze_fixture("china-pakistan.txt", Length::Auto);
+    let seed = include_str!("../www/examples/china-pakistan.txt");
+    let a = analyze(seed, &Options::default()).expect("the seed is analysed");
     let evidence: Vec<&[usize]> = a.key_points.iter().map(|k| k.evidence.as_slice()).collect();
     assert_eq!(a.key_points.len(), 3);
     assert!(a.key_points.iter().all(|k| !k.generated));

@@ -51,9 +51,11 @@ fn word_list(text: &str) -> Vec<String> {
     words(text).map(|w| fold(w.text)).collect()
 }
 
-/// Every input word is in the output, in order: merged from the reading stream (title, the
-/// article's own key points, blocks) and the removed lines, each taken in order.
+/// Every input word is in the output, in order, and no word is invented: the input's words
+/// are an interleaving of the reading stream (title, the article's own key points, blocks) and
+/// the removed lines, each in order. List numbers are markup and are left out on both sides.
 fn assert_nothing_lost(input: &str, content: &str, a: &Analysis) {
+    let is_number = |w: &String| w.chars().all(|c| c.is_ascii_digit());
     let mut main: Vec<String> = a.title.as_deref().map(word_list).unwrap_or_default();
     for kp in a.key_points.iter().filter(|k| !k.generated) {
         main.extend(word_list(&kp.text));
@@ -61,28 +63,32 @@ fn assert_nothing_lost(input: &str, content: &str, a: &Analysis) {
     for b in &a.blocks {
         main.extend(word_list(&b.text));
     }
-    let removed: Vec<String> = a.removed.iter().flat_map(|r| word_list(&r.text)).collect();
-    let input_words = word_list(content);
-    let (mut m, mut r) = (0, 0);
-    // A list number kept as text (a title "1. …") is markup kept, not a word invented.
-    let is_number = |w: Option<&String>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
-    for w in &input_words {
-        while main.get(m) != Some(w) && is_number(main.get(m)) {
-            m += 1;
+    main.retain(|w| !is_number(w));
+    let mut removed: Vec<String> = a.removed.iter().flat_map(|r| word_list(&r.text)).collect();
+    removed.retain(|w| !is_number(w));
+    let mut input_words = word_list(content);
+    input_words.retain(|w| !is_number(w));
+    assert_eq!(input_words.len(), main.len() + removed.len(), "words lost or invented\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}");
+    // reachable[m]: the first k input words can be the first m of main and k - m of removed.
+    let mut reachable = vec![false; main.len() + 1];
+    reachable[0] = true;
+    for (k, w) in input_words.iter().enumerate() {
+        let mut next = vec![false; main.len() + 1];
+        for m in 0..=main.len().min(k) {
+            if !reachable[m] {
+                continue;
+            }
+            if main.get(m) == Some(w) {
+                next[m + 1] = true;
+            }
+            if removed.get(k - m) == Some(w) {
+                next[m] = true;
+            }
         }
-        while removed.get(r) != Some(w) && main.get(m) != Some(w) && is_number(removed.get(r)) {
-            r += 1;
-        }
-        if main.get(m) == Some(w) {
-            m += 1;
-        } else if removed.get(r) == Some(w) {
-            r += 1;
-        } else {
-            panic!("input word {w:?} lost or out of order\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}");
-        }
+        reachable = next;
+        assert!(reachable.contains(&true), "input word {w:?} lost or out of order\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}");
     }
-    assert!(main[m..].iter().all(|w| is_number(Some(w))), "words invented in the output\ninput: {input:?}\nmain: {main:?}");
-    assert!(removed[r..].iter().all(|w| is_number(Some(w))), "removed words not in the input\ninput: {input:?}\nremoved: {removed:?}");
+    assert!(reachable[main.len()]);
 }
 
 /// Spans are sorted, do not overlap, and fall on character boundaries of their text.

@@ -145,7 +145,7 @@ fn rich_paste_reads_html_structure_as_text() {
 
 #[wasm_bindgen_test]
 fn custom_themes_from_js_extend_the_defaults() {
-    let themes = js_sys::JSON::parse(r##"{"themes":[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Islamabad","Beijing"]}]}"##).unwrap();
+    let themes = js_sys::JSON::parse(r##"{"themes":[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Pakistan","China","Islamabad"]}]}"##).unwrap();
     let analysis = article_lens::wasm::analyze(SEED, themes).unwrap();
     let a: article_lens::model::Analysis = serde_wasm_bindgen::from_value(analysis).unwrap();
     let cpec = a.themes.iter().find(|t| t.id == "cpec").expect("custom theme shown");

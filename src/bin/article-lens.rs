@@ -1,6 +1,6 @@
 //! The article-lens command line: prints the analysis of an article as JSON.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use article_lens::themes::ThemeDef;
@@ -53,22 +53,13 @@ fn main() -> ExitCode {
 fn run(argv: &[String]) -> Result<(), (u8, String)> {
     let usage = |m: String| (2u8, format!("{m}\nRun 'article-lens --help' for usage."));
     match argv.first().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => {
-            print!("{HELP}");
-            return Ok(());
-        }
-        Some("-V" | "--version") => {
-            println!("article-lens {}", env!("CARGO_PKG_VERSION"));
-            return Ok(());
-        }
+        None | Some("-h" | "--help" | "help") => return write_stdout(HELP.trim_end()),
+        Some("-V" | "--version") => return write_stdout(&format!("article-lens {}", env!("CARGO_PKG_VERSION"))),
         Some("analyze") => {}
         Some(other) => return Err(usage(format!("unknown command {other:?}"))),
     }
     let args = parse_args(&argv[1..]).map_err(usage)?;
-    let Some(args) = args else {
-        print!("{HELP}");
-        return Ok(());
-    };
+    let Some(args) = args else { return write_stdout(HELP.trim_end()) };
     let bytes = read_input(args.input.as_deref()).map_err(|m| (1, m))?;
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
@@ -79,8 +70,17 @@ fn run(argv: &[String]) -> Result<(), (u8, String)> {
     };
     let analysis = analyze(&text, &args.options).map_err(|e| (1, e.to_string()))?;
     let json = if args.compact { serde_json::to_string(&analysis) } else { serde_json::to_string_pretty(&analysis) };
-    println!("{}", json.map_err(|e| (1, format!("could not write JSON: {e}")))?);
-    Ok(())
+    let json = json.map_err(|e| (1, format!("could not write JSON: {e}")))?;
+    write_stdout(&json)
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends quietly instead of panicking.
+fn write_stdout(text: &str) -> Result<(), (u8, String)> {
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err((1, format!("cannot write the output: {e}"))),
+        _ => Ok(()),
+    }
 }
 
 /// Parses the options of `analyze`; `Ok(None)` means help was asked for.

@@ -302,7 +302,14 @@ impl<'a> Parser<'_, 'a> {
             }
             self.flush();
         }
-        let continues = self.item.filter(|(_, col)| line.indent > 0 && line.indent + 1 >= *col).map(|(idx, _)| idx);
+        // An indented paragraph continues the last list item only if no block came after it
+        // (else its words would move before that block).
+        let continues = self
+            .item
+            .filter(|(idx, col)| {
+                line.indent > 0 && line.indent + 1 >= *col && !self.out[idx + 1..].iter().any(|p| matches!(p, Piece::Block(_)))
+            })
+            .map(|(idx, _)| idx);
         let kind = if continues.is_some() {
             BlockKind::ListItem
         } else if self.width.is_some() && line.indent >= QUOTE_INDENT {
