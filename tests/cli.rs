@@ -1,6 +1,8 @@
 //! The CLI: JSON on stdout, help, errors on stderr with a non-zero exit, custom themes,
 //! invalid UTF-8.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 

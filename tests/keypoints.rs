@@ -1,6 +1,8 @@
 //! Key points: the sentence splitter, evidence linking on the seed article, and generated key
 //! points on an article without a key-points section.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_lens::keypoints::Length;
 use article_lens::model::Analysis;
 use article_lens::{analyze, sentences, Options};

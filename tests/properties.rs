@@ -1,6 +1,8 @@
 //! Property tests of the whole analysis on generated articles: nothing lost or invented,
 //! deterministic, valid spans, no empty blocks.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_lens::model::{Analysis, Span};
 use article_lens::text::{fold, utf16_to_byte, words};
 use article_lens::{analyze, Options};

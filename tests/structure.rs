@@ -2,6 +2,8 @@
 //! dumps, Markdown, key-point sections, bylines, datelines, boilerplate), plus the guarantees
 //! that hold for every input: no word lost, no panic, linear time.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::Path;
 
 use article_lens::model::BlockKind::{self, Heading, ListItem, Paragraph, Quote};
