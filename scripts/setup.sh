@@ -55,9 +55,11 @@ if [ "$MODE" = test ]; then
       exit 1
     fi
   fi
-  if [ -f tests/e2e/package.json ] && [ ! -d tests/e2e/node_modules ]; then
+  # The end-to-end tools, reinstalled whenever package-lock.json changes.
+  lock_sum="$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)"
+  if [ "$(cat tests/e2e/node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
     say "installing the end-to-end test tools (npm ci in tests/e2e)"
-    (cd tests/e2e && npm ci --silent --no-audit --no-fund)
+    (cd tests/e2e && npm ci --silent --no-audit --no-fund && echo "$lock_sum" > node_modules/.lock-sum)
   fi
 fi
 say "ready"
