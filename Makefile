@@ -46,7 +46,7 @@ test-native:
 	cargo test --locked
 
 test-wasm:
-	$(WASM_PACK) test --mode no-install --node --headless --chrome
+	wasm-pack test --mode no-install --node --headless --chrome
 
 test-e2e:
 	cd tests/e2e && node --test

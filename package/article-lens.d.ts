@@ -153,6 +153,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     "article-lens:analyzed": CustomEvent<Analysis>;
+    "article-lens:rendered": CustomEvent<{ blocks: number }>;
     "article-lens:error": CustomEvent<ErrorDetail>;
     "article-lens:toggle": CustomEvent<ToggleDetail>;
     "article-lens:share": CustomEvent<ShareDetail>;

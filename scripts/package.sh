@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rm -rf dist && mkdir -p dist/pkg
 cp www/pkg/article_lens.js www/pkg/article_lens.d.ts www/pkg/article_lens_bg.wasm www/pkg/article_lens_bg.wasm.d.ts dist/pkg/
-cp www/article-lens.js www/article-lens-styles.js dist/
+cp www/article-lens.js www/article-lens-styles.js www/article-lens-worker.js dist/
 cp package/package.json package/article-lens.d.ts package/custom-elements.json dist/
 sed -n '/^## Embed it/,/^## [^E]/p' README.md | sed '$d' > dist/README.md
 echo "package: dist/ ($(du -sh dist | cut -f1)); try: cd dist && npm pack --dry-run"

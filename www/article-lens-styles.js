@@ -59,6 +59,14 @@ textarea[hidden], .al-status[hidden] { display: none; }
   border: 1px solid var(--al-border); border-radius: 6px; padding: .25rem .6rem; cursor: pointer;
 }
 .al-toolbar-note { color: var(--al-muted); font-size: .85em; }
+.al-status.al-working { color: var(--al-text); background: var(--al-surface); border-color: var(--al-border); }
+.al-status.al-working::before {
+  content: ""; display: inline-block; width: .8em; height: .8em; margin-right: .5em; vertical-align: -.1em;
+  border: 2px solid var(--al-border); border-top-color: var(--al-accent); border-radius: 50%;
+  animation: al-spin .8s linear infinite;
+}
+@keyframes al-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .al-status.al-working::before { animation: none; } }
 .al-title { font-size: 1.6em; line-height: 1.25; margin: 0 0 .25em; }
 .al-meta { color: var(--al-muted); margin: 0 0 var(--al-gap); font-size: .9em; }
 details { margin: 0 0 var(--al-gap); }

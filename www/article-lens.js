@@ -20,6 +20,46 @@ function loadCore() {
   return ready;
 }
 
+/** Texts longer than this (UTF-16 units) are analysed in a Web Worker. */
+export const WORKER_THRESHOLD = 48 * 1024;
+/** Body blocks rendered per task after the first screen, so no task is long. */
+const BLOCKS_PER_TASK = 60;
+
+/** Yields to the event loop (input, paint) between rendering tasks. */
+function nextTask() {
+  if (globalThis.scheduler && typeof scheduler.yield === "function") return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(null);
+  });
+}
+
+/** One worker shared by every <article-lens> of the page, started on first use. */
+let worker = null;
+let jobs = 0;
+const pending = new Map();
+function analyzeInWorker(text, options) {
+  if (!worker) {
+    worker = new Worker(new URL("./article-lens-worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = ({ data }) => {
+      const job = pending.get(data.id);
+      pending.delete(data.id);
+      if (job) data.error ? job.reject(new Error(data.error)) : job.resolve(data.json);
+    };
+    worker.onerror = (event) => {
+      for (const job of pending.values()) job.reject(new Error(event.message || "the analysis worker failed"));
+      pending.clear();
+      worker = null;
+    };
+  }
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, text, options });
+  });
+}
+
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(STYLES);
 
@@ -270,24 +310,52 @@ export class ArticleLens extends HTMLElement {
 
   async _render() {
     const ticket = (this._ticket = (this._ticket || 0) + 1);
+    const current = () => ticket === this._ticket;
     try {
       await loadCore();
     } catch (err) {
       this._fail(err);
       return;
     }
-    if (ticket !== this._ticket) return; // a newer render superseded this one
+    if (!current()) return; // a newer render superseded this one
     try {
       if (!this._view) this._view = new View(this._container);
-      const analysis =
-        this._html != null ? this._view.renderHtml(this._html, this._options()) : this._view.renderText(this._text, this._options());
+      let analysis;
+      if (this._html == null && this._text.length > WORKER_THRESHOLD) {
+        this._working(true);
+        const json = await analyzeInWorker(this._text, this._options());
+        if (!current()) return;
+        analysis = JSON.parse(json);
+        await nextTask(); // parsing and the first render in separate tasks
+        if (!current()) return;
+        this._view.render(analysis);
+      } else {
+        analysis =
+          this._html != null ? this._view.renderHtml(this._html, this._options()) : this._view.renderText(this._text, this._options());
+      }
       this._analysis = analysis;
+      this._working(false);
       this._status.textContent = "";
       this._status.hidden = true;
       this._applyPresentation();
       this._emit("article-lens:analyzed", analysis);
+      // The rest of a long article, a few blocks per task.
+      while (!this._view.renderMore(BLOCKS_PER_TASK)) {
+        await nextTask();
+        if (!current()) return;
+      }
+      this._emit("article-lens:rendered", { blocks: analysis.blocks.length });
     } catch (err) {
-      this._fail(err);
+      if (current()) this._fail(err);
+    }
+  }
+
+  _working(on) {
+    this._container.setAttribute("aria-busy", String(on));
+    this._status.classList.toggle("al-working", on);
+    if (on) {
+      this._status.hidden = false;
+      this._status.textContent = `Analysing ${(this._text.length / 1024).toFixed(0)} KB…`;
     }
   }
 
@@ -310,6 +378,7 @@ export class ArticleLens extends HTMLElement {
   }
 
   _fail(err) {
+    this._working(false);
     const message = err && err.message ? err.message : String(err);
     this._analysis = null;
     this._status.hidden = false;

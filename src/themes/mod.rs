@@ -73,7 +73,7 @@ impl ThemeDef {
 }
 
 /// Whether `s` is `#rgb` or `#rrggbb`.
-fn is_hex_color(s: &str) -> bool {
+pub(crate) fn is_hex_color(s: &str) -> bool {
     let Some(hex) = s.strip_prefix('#') else { return false };
     (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }

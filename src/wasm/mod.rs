@@ -2,6 +2,7 @@
 //!
 //! Compiled only for `wasm32`. The JS custom element (`www/article-lens.js`) calls these.
 
+mod from_js;
 pub mod render;
 pub mod rich_paste;
 

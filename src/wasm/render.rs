@@ -37,9 +37,21 @@ struct State {
     block_elements: Vec<Element>,
     /// The legend buttons, by theme id.
     legend: Vec<(String, Element)>,
+    /// The body section, where blocks are appended.
+    body: Option<Element>,
+    /// The list the last list item went into, for the next list item.
+    list: Option<Element>,
+    /// How many body blocks the analysis has.
+    total_blocks: usize,
+    /// The blocks of an analysis object from JavaScript, converted only as they are rendered
+    /// (converting thousands at once would be a long task).
+    pending_blocks: Option<js_sys::Array>,
 }
 
 type JsResult<T> = Result<T, JsValue>;
+
+/// Body blocks rendered by the first render; `renderMore` adds the rest.
+pub const FIRST_BLOCKS: usize = 80;
 
 #[wasm_bindgen]
 impl View {
@@ -55,6 +67,10 @@ impl View {
             highlighted: Vec::new(),
             block_elements: Vec::new(),
             legend: Vec::new(),
+            body: None,
+            list: None,
+            total_blocks: 0,
+            pending_blocks: None,
         }));
         let on_click = {
             let state = Rc::clone(&state);
@@ -77,6 +93,22 @@ impl View {
     pub fn render_html(&self, html: &str, options: JsValue) -> Result<JsValue, JsError> {
         let analysis = super::analysis_of_html(html, &options)?;
         self.show(analysis)
+    }
+
+    /// Renders an analysis object made elsewhere (e.g. by `analyze` in a Web Worker).
+    pub fn render(&self, analysis: JsValue) -> Result<(), JsError> {
+        let (head, blocks) = super::from_js::analysis_from_js(&analysis).map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
+        self.start(head, blocks.length() as usize, Some(blocks)).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
+    }
+
+    /// Renders up to `max_blocks` more body blocks; returns `true` when every block is shown.
+    /// The first render shows the header, key points, legend and the first
+    /// [`FIRST_BLOCKS`] blocks, so a big article appears at once and the rest follows in
+    /// short tasks that never freeze the page.
+    #[wasm_bindgen(js_name = renderMore)]
+    pub fn render_more(&self, max_blocks: usize) -> Result<bool, JsError> {
+        let mut st = self.state.borrow_mut();
+        render_blocks(&mut st, max_blocks).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
     }
 
     /// Shows or hides the highlights of one theme.
@@ -102,16 +134,27 @@ impl View {
         Ok(object)
     }
 
-    /// Renders a typed analysis.
+    /// Renders a typed analysis: everything but the body blocks past [`FIRST_BLOCKS`].
     pub fn render_analysis(&self, analysis: Analysis) -> JsResult<()> {
+        let total = analysis.blocks.len();
+        self.start(analysis, total, None)
+    }
+
+    /// Renders all but the body blocks past [`FIRST_BLOCKS`] of an analysis whose `total`
+    /// blocks are in `analysis.blocks` or, not yet converted, in `pending`.
+    fn start(&self, analysis: Analysis, total: usize, pending: Option<js_sys::Array>) -> JsResult<()> {
         let mut st = self.state.borrow_mut();
         st.analysis = analysis;
+        st.total_blocks = total;
+        st.pending_blocks = pending;
         st.highlighted.clear();
         st.block_elements.clear();
         st.legend.clear();
+        st.list = None;
         st.root.set_text_content(None);
         let view = build(&mut st)?;
         st.root.append_child(&view)?;
+        render_blocks(&mut st, FIRST_BLOCKS)?;
         Ok(())
     }
 }
@@ -221,10 +264,26 @@ fn build(st: &mut State) -> JsResult<Element> {
 
     let body = el(&doc, "details", "al-body", None)?;
     body.set_attribute("open", "")?;
-    let paragraphs = a.blocks.iter().filter(|b| b.kind != BlockKind::Heading).count();
-    append(&body, el(&doc, "summary", "al-summary", Some(&format!("Article · {paragraphs} blocks")))?)?;
-    let mut list: Option<Element> = None;
-    for block in &a.blocks {
+    append(&body, el(&doc, "summary", "al-summary", Some(&format!("Article · {} blocks", st.total_blocks)))?)?;
+    view.append_child(&body)?;
+    st.body = Some(body);
+    fill_all(st)?;
+    Ok(view)
+}
+
+/// Appends up to `max` more body blocks (then the removed-lines section); `true` when done.
+fn render_blocks(st: &mut State, max: usize) -> JsResult<bool> {
+    let Some(body) = st.body.clone() else { return Ok(true) };
+    let doc = st.document.clone();
+    let start = st.block_elements.len();
+    let end = (start + max).min(st.total_blocks);
+    for i in start..end {
+        if i >= st.analysis.blocks.len() {
+            let pending = st.pending_blocks.as_ref().ok_or("no block source")?;
+            let block = super::from_js::block_from_js(&pending.get(i as u32)).map_err(|e| format!("blocks[{i}]: {e}"))?;
+            st.analysis.blocks.push(block);
+        }
+        let block = &st.analysis.blocks[i];
         let e = match block.kind {
             BlockKind::Heading => el(&doc, &format!("h{}", (block.level.clamp(1, 3) + 2)), "al-heading", None)?,
             BlockKind::Paragraph => el(&doc, "p", "al-paragraph", None)?,
@@ -232,36 +291,44 @@ fn build(st: &mut State) -> JsResult<Element> {
             BlockKind::ListItem => el(&doc, "li", "al-list-item", None)?,
         };
         if block.kind == BlockKind::ListItem {
-            let ul = match &list {
+            let ul = match &st.list {
                 Some(ul) => ul.clone(),
-                None => {
-                    let ul = el(&doc, "ul", "al-list", None)?;
-                    body.append_child(&ul)?;
-                    list = Some(ul.clone());
-                    ul
-                }
+                None => append(&body, el(&doc, "ul", "al-list", None)?)?,
             };
             ul.append_child(&e)?;
+            st.list = Some(ul);
         } else {
-            list = None;
+            st.list = None;
             body.append_child(&e)?;
         }
+        fill(&doc, &e, &block.text, &block.spans, &st.hidden, &st.analysis)?;
         st.highlighted.push((e.clone(), block.text.clone(), block.spans.clone()));
         st.block_elements.push(e);
     }
-    if !a.removed.is_empty() {
-        let removed = el(&doc, "details", "al-removed", None)?;
-        append(&removed, el(&doc, "summary", "al-summary", Some(&format!("Left out of the view · {}", a.removed.len())))?)?;
-        let ul = el(&doc, "ul", "al-removed-list", None)?;
-        for r in &a.removed {
-            append(&ul, el(&doc, "li", "al-removed-item", Some(&format!("{}: {}", r.reason.replace('_', " "), r.text)))?)?;
-        }
-        removed.append_child(&ul)?;
-        body.append_child(&removed)?;
+    let done = end == st.total_blocks;
+    if done {
+        append_removed(st, &body)?;
+        st.body = None; // finished: later calls do nothing
     }
-    view.append_child(&body)?;
-    fill_all(st)?;
-    Ok(view)
+    Ok(done)
+}
+
+/// The section listing the lines kept out of the view.
+fn append_removed(st: &State, body: &Element) -> JsResult<()> {
+    let a = &st.analysis;
+    if a.removed.is_empty() {
+        return Ok(());
+    }
+    let doc = &st.document;
+    let removed = el(doc, "details", "al-removed", None)?;
+    append(&removed, el(doc, "summary", "al-summary", Some(&format!("Left out of the view · {}", a.removed.len())))?)?;
+    let ul = el(doc, "ul", "al-removed-list", None)?;
+    for r in &a.removed {
+        append(&ul, el(doc, "li", "al-removed-item", Some(&format!("{}: {}", r.reason.replace('_', " "), r.text)))?)?;
+    }
+    removed.append_child(&ul)?;
+    body.append_child(&removed)?;
+    Ok(())
 }
 
 /// "By …  ·  dateline  ·  3–4 min read".
@@ -277,7 +344,12 @@ fn meta_line(a: &Analysis) -> String {
 }
 
 /// Sets the highlight colour: the embedder's `--al-theme-<id>` if defined, else the theme's.
+/// Ids and colours that are not plain (from a hand-made analysis object) are not used in CSS.
 fn set_theme_color(e: &Element, id: &str, color: &str) -> JsResult<()> {
+    let plain_id = !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !plain_id || !crate::themes::is_hex_color(color) {
+        return Ok(());
+    }
     let style = e.unchecked_ref::<web_sys::HtmlElement>().style();
     style.set_property("--al-mark", &format!("var(--al-theme-{id}, {color})"))
 }
@@ -369,8 +441,14 @@ fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> 
 
 /// Scrolls to the blocks that support key point `i` and marks them for a moment.
 fn show_evidence(state: &Rc<RefCell<State>>, i: usize) -> JsResult<()> {
-    let st = state.borrow();
-    let Some(kp) = st.analysis.key_points.get(i) else { return Ok(()) };
+    let mut st = state.borrow_mut();
+    let Some(kp) = st.analysis.key_points.get(i).cloned() else { return Ok(()) };
+    // Evidence further down than what is rendered yet: render up to it first.
+    let furthest = kp.evidence.iter().copied().max().unwrap_or(0);
+    let shown = st.block_elements.len();
+    if furthest >= shown {
+        render_blocks(&mut st, furthest + 1 - shown)?;
+    }
     for e in &st.block_elements {
         e.class_list().remove_1("al-evidence")?;
     }

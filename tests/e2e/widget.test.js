@@ -198,3 +198,43 @@ test("the page has no axe-core violations, in light and dark", async () => {
     }
   }
 });
+
+test("a 1 MB paste is analysed in a worker with a visible indicator and no long task over 50 ms", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const seed = await (await page.request.get(`${server.url}/examples/china-pakistan.txt`)).text();
+  const result = await page.evaluate(async (seed) => {
+    const body = seed.split("\n\n").slice(3);
+    const parts = ["A very long article for the worker"];
+    for (let i = 0; parts.join("\n\n").length < 1 << 20; i++) parts.push(...body.map((p) => `Part ${i}. ${p}`));
+    const text = parts.join("\n\n");
+    await new Promise((r) => setTimeout(r, 100)); // let page load settle
+    const long = [];
+    new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+    const view = document.querySelector("#view");
+    const rendered = new Promise((resolve) => view.addEventListener("article-lens:rendered", (e) => resolve(e.detail), { once: true }));
+    const t0 = performance.now();
+    view.text = text;
+    await new Promise((r) => setTimeout(r, 30));
+    const status = view.shadowRoot.querySelector(".al-status");
+    const indicator = { shown: !status.hidden, text: status.textContent, busy: view.shadowRoot.querySelector(".al-container").getAttribute("aria-busy") };
+    const detail = await rendered;
+    await new Promise((r) => setTimeout(r, 100));
+    return {
+      bytes: text.length,
+      indicator,
+      blocks: detail.blocks,
+      inPage: view.shadowRoot.querySelectorAll(".al-body > p, .al-body li, .al-body h3, .al-body blockquote").length,
+      long,
+      ms: performance.now() - t0,
+    };
+  }, seed);
+  assert.ok(result.bytes >= 1 << 20);
+  assert.equal(result.indicator.shown, true);
+  assert.match(result.indicator.text, /Analysing \d+ KB/);
+  assert.equal(result.indicator.busy, "true");
+  assert.ok(result.blocks > 2000, `blocks: ${result.blocks}`);
+  assert.equal(result.inPage, result.blocks);
+  assert.deepEqual(result.long.filter((d) => d > 50), [], `long tasks: ${result.long.join(", ")}`);
+  console.log(`# 1 MB paste: ${result.blocks} blocks in ${result.ms.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...result.long).toFixed(0)} ms`);
+  assert.deepEqual(errors, []);
+});
