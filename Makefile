@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := www/pkg/article_lens_bg.wasm
 WASM_PACK := wasm-pack --quiet
 
-.PHONY: serve build wasm native package test test-native test-wasm test-e2e size setup setup-test bench fuzz-smoke clean
+.PHONY: serve build wasm native package test test-native test-wasm test-e2e size setup setup-test bench bench-browser fuzz-smoke clean
 
 ## serve: install what is missing, build the release wasm, serve www/ on http://127.0.0.1:$(PORT)/
 serve: setup build
@@ -49,15 +49,28 @@ test-wasm:
 	wasm-pack test --mode no-install --node --headless --chrome
 
 test-e2e:
-	cd tests/e2e && node --test
+	cd tests/e2e && node --test --test-concurrency=1
 
 ## fuzz-smoke: each cargo-fuzz target for FUZZ_SECONDS (default 20) on nightly
 FUZZ_SECONDS ?= 20
 fuzz-smoke:
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
+## bench: criterion benchmarks of the native analysis (seed, 10 KB … 10 MB generated text)
 bench:
 	cargo bench --bench analyze
+
+## bench-browser: www/bench.html in headless Chromium: our wasm vs JS peers, and page load
+## to the first rendered example. The peers are npm dev tools in bench/, bundled by esbuild.
+bench-browser: setup-test
+	@test -f $(WASM) || $(MAKE) wasm
+	@lock_sum="$$(sha256sum bench/package-lock.json | cut -d' ' -f1)"; \
+	if [ "$$(cat bench/node_modules/.lock-sum 2>/dev/null)" != "$$lock_sum" ]; then \
+	  (cd bench && npm ci --silent --no-audit --no-fund && echo "$$lock_sum" > node_modules/.lock-sum); fi
+	bench/node_modules/.bin/esbuild bench/peers.js --bundle --format=esm --platform=browser --minify \
+	  --legal-comments=none --log-level=warning --outfile=www/bench-peers.js
+	cargo run --quiet --locked --example bench_corpus -- text 100000 > www/bench-100k.txt
+	node scripts/bench-browser.mjs
 
 clean:
 	cargo clean

@@ -3,11 +3,12 @@
 //! ```sh
 //! cargo run --release --example bench_corpus -- text 100000 > article.txt   # the generated text
 //! cargo run --release --example bench_corpus -- measure 10000 100000 1000000 10000000
+//! cargo run --release --example bench_corpus -- measure www/examples/china-pakistan.txt
 //! ```
 //!
-//! `measure` analyses each generated size (median of a few runs) and prints the time, MB/s,
+//! `measure` analyses each generated size (or each file named instead of a size) (median of a few runs) and prints the time, MB/s,
 //! the time ratio to the previous size, and the peak heap during the analysis (counted by a
-//! global allocator wrapper) as a multiple of the input size.
+//! global allocator wrapper) as a multiple of the input size. `BENCH_RUNS=N` sets the runs.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -55,24 +56,27 @@ static ALLOC: Counting = Counting;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let sizes: Vec<usize> = args.iter().skip(1).map(|a| a.parse().expect("sizes are byte counts")).collect();
-    match args.first().map(String::as_str) {
-        Some("text") if sizes.len() == 1 => print!("{}", corpus::article(sizes[0], 7)),
-        Some("measure") if !sizes.is_empty() => measure(&sizes),
+    let rest = args.get(1..).unwrap_or_default();
+    match (args.first().map(String::as_str), rest) {
+        (Some("text"), [size]) if size.parse::<usize>().is_ok() => print!("{}", corpus::article(size.parse().unwrap_or(0), 7)),
+        (Some("measure"), [_, ..]) => measure(rest),
         _ => {
-            eprintln!("usage: bench_corpus text BYTES | measure BYTES...");
+            eprintln!("usage: bench_corpus text BYTES | measure (BYTES | FILE)...");
             std::process::exit(2);
         }
     }
 }
 
-fn measure(sizes: &[usize]) {
+fn measure(inputs: &[String]) {
     let options = article_lens::Options::default();
     println!("{:>10} {:>11} {:>9} {:>12} {:>14} {:>10}", "bytes", "ms/analysis", "MB/s", "time ratio", "peak heap MB", "peak/input");
     let mut previous: Option<f64> = None;
-    for &size in sizes {
-        let text = corpus::article(size, 7);
-        let runs = (20_000_000 / text.len()).clamp(3, 51);
+    for input in inputs {
+        let text = match input.parse::<usize>() {
+            Ok(size) => corpus::article(size, 7),
+            Err(_) => std::fs::read_to_string(input).unwrap_or_else(|e| panic!("{input}: {e}")),
+        };
+        let runs = std::env::var("BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or((20_000_000 / text.len().max(1)).clamp(3, 51));
         let mut times = Vec::with_capacity(runs);
         let mut peak = 0;
         for _ in 0..runs {

@@ -27,6 +27,8 @@ export interface Block {
   /** Heading level 1–6, list depth (1 = top), else 0. */
   level: number;
   spans: Span[];
+  /** Where the best keyphrases occur (`theme` is "keyphrase"); may overlap `spans`. */
+  keyphrase_spans: Span[];
 }
 
 /** A keyphrase, best first; score in 0–1. */
@@ -97,7 +99,10 @@ export interface ThemeDefinition {
 export type KeyPointsLength = "auto" | "short" | "medium" | "long" | `${number}`;
 
 /** `detail` of `article-lens:toggle`: a theme's highlights or a section were toggled. */
-export type ToggleDetail = { theme: string; visible: boolean } | { section: "key-points" | "body" | "removed"; open: boolean };
+export type ToggleDetail =
+  | { theme: string; visible: boolean }
+  | { keyphrases: boolean }
+  | { section: "key-points" | "body" | "removed"; open: boolean };
 
 /** `detail` of `article-lens:error`. */
 export interface ErrorDetail {

@@ -303,3 +303,42 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
         .map(|(score, text)| Keyphrase { text, score: crate::themes::round4(score / max) })
         .collect()
 }
+
+/// The keyphrases marked in the text (the best ones; more would be noise).
+pub const MARKED_KEYPHRASES: usize = 8;
+
+/// Finds where the first [`MARKED_KEYPHRASES`] keyphrases occur in `text` (whole words,
+/// case-insensitive, the longest phrase first): sorted, non-overlapping spans in UTF-16
+/// offsets whose `theme` is `"keyphrase"`.
+///
+/// ```
+/// use article_lens::model::Keyphrase;
+/// let k = [Keyphrase { text: "trade talks".into(), score: 1.0 }];
+/// let spans = article_lens::keyphrases::occurrences("Trade talks resumed; trade talks stalled.", &k);
+/// assert_eq!(spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(), [(0, 11), (21, 32)]);
+/// ```
+pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Span> {
+    let mut phrases: Vec<Vec<String>> =
+        keyphrases.iter().take(MARKED_KEYPHRASES).map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect()).collect();
+    phrases.retain(|p: &Vec<String>| !p.is_empty());
+    phrases.sort_by(|a, b| b.len().cmp(&a.len()));
+    if phrases.is_empty() {
+        return Vec::new();
+    }
+    let tokens: Vec<(usize, usize, String)> = crate::text::words(text).map(|w| (w.start, w.end(), fold(w.text))).collect();
+    let mut cursor = crate::text::Utf16Cursor::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let hit = phrases.iter().find(|p| i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.2));
+        match hit {
+            Some(p) => {
+                let (start, end) = (tokens[i].0, tokens[i + p.len() - 1].1);
+                out.push(crate::model::Span { start: cursor.advance_to(start), end: cursor.advance_to(end), theme: "keyphrase".into() });
+                i += p.len();
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

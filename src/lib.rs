@@ -121,7 +121,13 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .blocks
         .into_iter()
         .enumerate()
-        .map(|(i, b)| Block { spans: spans_of(&b.text, themes::block_weight(i)), kind: b.kind, text: b.text, level: b.level })
+        .map(|(i, b)| Block {
+            spans: spans_of(&b.text, themes::block_weight(i)),
+            kind: b.kind,
+            text: b.text,
+            level: b.level,
+            keyphrase_spans: Vec::new(),
+        })
         .collect();
 
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
@@ -151,6 +157,7 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     let mut blocks = blocks;
     for b in &mut blocks {
         keep_shown(&mut b.spans);
+        b.keyphrase_spans = keyphrases::occurrences(&b.text, &keyphrases);
     }
     for kp in &mut key_points {
         keep_shown(&mut kp.spans);

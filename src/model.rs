@@ -69,6 +69,9 @@ pub struct Block {
     pub level: u8,
     /// Theme highlights inside `text`.
     pub spans: Vec<Span>,
+    /// Where the best keyphrases occur inside `text` (`theme` is `"keyphrase"`); they may
+    /// overlap theme spans, never each other.
+    pub keyphrase_spans: Vec<Span>,
 }
 
 /// A highlighted run of text: `text[start..end]` in UTF-16 code units belongs to `theme`.

@@ -53,3 +53,4 @@ fn errors_are_js_errors_with_a_message() {
     let bad = js_sys::JSON::parse(r#"{"keyPoints": "lots"}"#).unwrap();
     assert!(article_lens::wasm::analyze("x", bad).is_err());
 }
+

@@ -130,6 +130,7 @@ proptest! {
             prop_assert!(!b.text.trim().is_empty());
             prop_assert_eq!(b.text.trim(), b.text.as_str());
             assert_spans_valid(&b.text, &b.spans, &ids);
+            assert_spans_valid(&b.text, &b.keyphrase_spans, &["keyphrase"]);
         }
         for k in &a.key_points {
             prop_assert!(!k.text.trim().is_empty());

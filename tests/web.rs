@@ -156,3 +156,27 @@ fn custom_themes_from_js_extend_the_defaults() {
     let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
     assert!(message.contains("color"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn keyphrases_are_marked_and_toggle_with_their_button() {
+    let root = render(SEED);
+    let kps = all(&root, ".al-body .al-kp");
+    assert!(kps.len() >= 5, "only {} keyphrase occurrences", kps.len());
+    let keyphrases: Vec<String> = all(&root, ".al-keyphrase").iter().map(|k| k.text_content().unwrap().to_lowercase()).collect();
+    for k in &kps {
+        let text = k.text_content().unwrap().to_lowercase();
+        assert!(keyphrases.iter().any(|p| p.contains(&text)), "{text:?} is not part of a keyphrase {keyphrases:?}");
+    }
+    let marks_before = all(&root, "mark.al-mark").len();
+    let toggle = one(&root, "button[data-keyphrases]");
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
+    toggle.unchecked_ref::<HtmlElement>().click();
+    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(one(&root, ".al-view").class_list().contains("al-show-kp"));
+    assert_eq!(all(&root, "mark.al-mark").len(), marks_before, "theme marks are unchanged by keyphrases");
+    // Hiding a theme keeps the keyphrase occurrences inside its marks.
+    let before = all(&root, ".al-body .al-kp").iter().map(|k| k.text_content().unwrap()).collect::<Vec<_>>().concat();
+    one(&root, "button[data-theme=diplomacy]").unchecked_ref::<HtmlElement>().click();
+    let after = all(&root, ".al-body .al-kp").iter().map(|k| k.text_content().unwrap()).collect::<Vec<_>>().concat();
+    assert_eq!(before, after);
+}

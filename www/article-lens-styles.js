@@ -94,7 +94,12 @@ summary {
 .al-swatch { width: .8em; height: .8em; border-radius: 50%; background: var(--al-mark); border: 1px solid var(--al-border); }
 .al-count { color: var(--al-muted); font-variant-numeric: tabular-nums; }
 .al-keyphrases { color: var(--al-muted); font-size: .9em; margin: 0 0 var(--al-gap); }
-.al-keyphrases-label { font-weight: 600; }
+.al-keyphrases-toggle {
+  font: inherit; font-weight: 600; color: var(--al-text); background: var(--al-bg);
+  border: 1px solid var(--al-border); border-radius: 999px; padding: .05rem .55rem; cursor: pointer;
+}
+.al-keyphrases-toggle[aria-pressed="true"] { background: var(--al-surface); border-color: var(--al-accent); }
+.al-show-kp .al-kp, .al-show-kp .al-keyphrase { text-decoration: underline 2px var(--al-accent); text-underline-offset: 3px; }
 .al-mark { background: var(--al-mark); color: var(--al-mark-text); border-radius: 2px; padding: 0 .1em; }
 .al-no-highlights .al-mark { background: none; color: inherit; padding: 0; }
 .al-paragraph, .al-quote, .al-list { margin: 0 0 .9em; }

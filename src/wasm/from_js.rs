@@ -44,7 +44,11 @@ fn list<T>(object: &JsValue, key: &str, item: impl Fn(&JsValue) -> Read<T>) -> R
 }
 
 fn spans(object: &JsValue) -> Read<Vec<Span>> {
-    list(object, "spans", |s| Ok(Span { start: count(s, "start")?, end: count(s, "end")?, theme: string(s, "theme")? }))
+    spans_at(object, "spans")
+}
+
+fn spans_at(object: &JsValue, key: &str) -> Read<Vec<Span>> {
+    list(object, key, |s| Ok(Span { start: count(s, "start")?, end: count(s, "end")?, theme: string(s, "theme")? }))
 }
 
 fn kind(object: &JsValue) -> Read<BlockKind> {
@@ -59,7 +63,13 @@ fn kind(object: &JsValue) -> Read<BlockKind> {
 
 /// Reads one block object.
 pub fn block_from_js(b: &JsValue) -> Read<Block> {
-    Ok(Block { kind: kind(b)?, text: string(b, "text")?, level: count(b, "level")?.min(255) as u8, spans: spans(b)? })
+    Ok(Block {
+        kind: kind(b)?,
+        text: string(b, "text")?,
+        level: count(b, "level")?.min(255) as u8,
+        spans: spans(b)?,
+        keyphrase_spans: spans_at(b, "keyphrase_spans")?,
+    })
 }
 
 /// Reads an analysis object, all but its blocks, which it returns unread (see

@@ -31,8 +31,8 @@ struct State {
     root: Element,
     analysis: Analysis,
     hidden: HashSet<String>,
-    /// Elements holding highlighted text, with the text and spans they show.
-    highlighted: Vec<(Element, String, Vec<Span>)>,
+    /// Elements holding highlighted text, and what they show.
+    highlighted: Vec<(Element, Source)>,
     /// The element of each body block.
     block_elements: Vec<Element>,
     /// The legend buttons, by theme id.
@@ -46,6 +46,13 @@ struct State {
     /// The blocks of an analysis object from JavaScript, converted only as they are rendered
     /// (converting thousands at once would be a long task).
     pending_blocks: Option<js_sys::Array>,
+}
+
+/// What a highlighted element shows: a key point or a body block, by index.
+#[derive(Clone, Copy)]
+enum Source {
+    KeyPoint(usize),
+    Block(usize),
 }
 
 type JsResult<T> = Result<T, JsValue>;
@@ -222,7 +229,7 @@ fn build(st: &mut State) -> JsResult<Element> {
                 button.set_attribute("title", "Show where the article says this")?;
                 button
             };
-            st.highlighted.push((holder, kp.text.clone(), kp.spans.clone()));
+            st.highlighted.push((holder, Source::KeyPoint(i)));
             list.append_child(&li)?;
         }
         section.append_child(&list)?;
@@ -252,7 +259,12 @@ fn build(st: &mut State) -> JsResult<Element> {
 
     if !a.keyphrases.is_empty() {
         let box_ = el(&doc, "p", "al-keyphrases", None)?;
-        append(&box_, el(&doc, "span", "al-keyphrases-label", Some("Keyphrases: "))?)?;
+        let toggle = append(&box_, el(&doc, "button", "al-keyphrases-toggle", Some("Keyphrases"))?)?;
+        toggle.set_attribute("type", "button")?;
+        toggle.set_attribute("data-keyphrases", "")?;
+        toggle.set_attribute("aria-pressed", "false")?;
+        toggle.set_attribute("title", "Underline the keyphrases in the article")?;
+        box_.append_child(&doc.create_text_node(" "))?;
         for (i, k) in a.keyphrases.iter().take(8).enumerate() {
             if i > 0 {
                 box_.append_child(&doc.create_text_node(" · "))?;
@@ -301,8 +313,9 @@ fn render_blocks(st: &mut State, max: usize) -> JsResult<bool> {
             st.list = None;
             body.append_child(&e)?;
         }
-        fill(&doc, &e, &block.text, &block.spans, &st.hidden, &st.analysis)?;
-        st.highlighted.push((e.clone(), block.text.clone(), block.spans.clone()));
+        e.set_attribute("dir", "auto")?;
+        fill(&doc, &e, Source::Block(i), &st.hidden, &st.analysis)?;
+        st.highlighted.push((e.clone(), Source::Block(i)));
         st.block_elements.push(e);
     }
     let done = end == st.total_blocks;
@@ -356,26 +369,36 @@ fn set_theme_color(e: &Element, id: &str, color: &str) -> JsResult<()> {
 
 /// Redraws every highlighted element.
 fn fill_all(st: &State) -> JsResult<()> {
-    for (e, text, spans) in &st.highlighted {
-        fill(&st.document, e, text, spans, &st.hidden, &st.analysis)?;
+    for (e, source) in &st.highlighted {
+        fill(&st.document, e, *source, &st.hidden, &st.analysis)?;
     }
     Ok(())
 }
 
-/// Fills `e` with `text`, wrapping each visible span in `<mark>`. Spans are UTF-16 offsets;
-/// out-of-range or overlapping spans (from a hand-made analysis object) are skipped.
-fn fill(doc: &Document, e: &Element, text: &str, spans: &[Span], hidden: &HashSet<String>, a: &Analysis) -> JsResult<()> {
+/// Whether spans are usable on a text of `len` UTF-16 units: sorted, not overlapping, inside.
+/// (A hand-made analysis object may break this; such spans are skipped.)
+fn usable(span: &Span, at: usize, len: usize) -> bool {
+    span.start >= at && span.end > span.start && span.end <= len
+}
+
+/// Fills `e` with the text of `source`: each visible theme span in a `<mark>`, keyphrase
+/// occurrences in `<span class="al-kp">` (inside or outside marks, so overlaps always draw).
+fn fill(doc: &Document, e: &Element, source: Source, hidden: &HashSet<String>, a: &Analysis) -> JsResult<()> {
+    let (text, spans, keyphrases): (&str, &[Span], &[Span]) = match source {
+        Source::KeyPoint(i) => (&a.key_points[i].text, &a.key_points[i].spans, &[]),
+        Source::Block(i) => (&a.blocks[i].text, &a.blocks[i].spans, &a.blocks[i].keyphrase_spans),
+    };
     e.set_text_content(None);
     let units: Vec<u16> = text.encode_utf16().collect();
+    let mut keyphrases = Keyphrases { spans: keyphrases, next: 0, len: units.len() };
     let mut at = 0;
     for span in spans {
-        if hidden.contains(&span.theme) || span.start < at || span.end <= span.start || span.end > units.len() {
+        if hidden.contains(&span.theme) || !usable(span, at, units.len()) {
             continue;
         }
-        if span.start > at {
-            e.append_child(&doc.create_text_node(&String::from_utf16_lossy(&units[at..span.start])))?;
-        }
-        let mark = el(doc, "mark", "al-mark", Some(&String::from_utf16_lossy(&units[span.start..span.end])))?;
+        keyphrases.text(doc, e, &units, at, span.start)?;
+        let mark = el(doc, "mark", "al-mark", None)?;
+        keyphrases.text(doc, &mark, &units, span.start, span.end)?;
         mark.set_attribute("data-theme", &span.theme)?;
         if let Some(theme) = a.themes.iter().find(|t| t.id == span.theme) {
             set_theme_color(&mark, &theme.id, &theme.color)?;
@@ -384,10 +407,43 @@ fn fill(doc: &Document, e: &Element, text: &str, spans: &[Span], hidden: &HashSe
         e.append_child(&mark)?;
         at = span.end;
     }
-    if at < units.len() {
-        e.append_child(&doc.create_text_node(&String::from_utf16_lossy(&units[at..])))?;
+    keyphrases.text(doc, e, &units, at, units.len())
+}
+
+/// Walks the keyphrase spans of one text while its pieces are appended in order.
+struct Keyphrases<'a> {
+    spans: &'a [Span],
+    next: usize,
+    len: usize,
+}
+
+impl Keyphrases<'_> {
+    /// Appends `units[from..to]` to `parent`, the parts inside keyphrase spans wrapped in
+    /// `<span class="al-kp">`.
+    fn text(&mut self, doc: &Document, parent: &Element, units: &[u16], mut from: usize, to: usize) -> JsResult<()> {
+        let piece = |a: usize, b: usize| String::from_utf16_lossy(&units[a..b]);
+        while from < to {
+            // Skip spans that end before `from` (or are unusable).
+            while self.next < self.spans.len() && (self.spans[self.next].end <= from || !usable(&self.spans[self.next], 0, self.len)) {
+                self.next += 1;
+            }
+            match self.spans.get(self.next) {
+                Some(k) if k.start < to => {
+                    let (a, b) = (k.start.max(from), k.end.min(to));
+                    if a > from {
+                        parent.append_child(&doc.create_text_node(&piece(from, a)))?;
+                    }
+                    append(parent, el(doc, "span", "al-kp", Some(&piece(a, b)))?)?;
+                    from = b;
+                }
+                _ => {
+                    parent.append_child(&doc.create_text_node(&piece(from, to)))?;
+                    from = to;
+                }
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The nearest element from the event target up that has `attr`.
@@ -402,12 +458,38 @@ fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
         let id = button.get_attribute("data-theme").unwrap_or_default();
         let visible = state.borrow().hidden.contains(&id);
         let _ = set_theme_visible(state, &id, visible);
+    } else if let Some(button) = target_with(event, "data-keyphrases") {
+        let _ = toggle_keyphrases(state, &button);
     } else if let Some(item) = target_with(event, "data-key-point") {
         let index = item.get_attribute("data-key-point").and_then(|i| i.parse::<usize>().ok());
         if let Some(i) = index {
             let _ = show_evidence(state, i);
         }
     }
+}
+
+/// Underlines the keyphrases in the text, or stops, and tells the host page.
+fn toggle_keyphrases(state: &Rc<RefCell<State>>, button: &Element) -> JsResult<()> {
+    let on = button.get_attribute("aria-pressed").as_deref() != Some("true");
+    button.set_attribute("aria-pressed", if on { "true" } else { "false" })?;
+    let root = state.borrow().root.clone();
+    if let Some(view) = button.closest(".al-view")? {
+        view.class_list().toggle_with_force("al-show-kp", on)?;
+    }
+    let detail = js_sys::Object::new();
+    js_sys::Reflect::set(&detail, &"keyphrases".into(), &on.into())?;
+    dispatch(&root, "article-lens:toggle", &detail)
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` from `target`.
+fn dispatch(target: &Element, name: &str, detail: &JsValue) -> JsResult<()> {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    let event = CustomEvent::new_with_event_init_dict(name, &init)?;
+    target.dispatch_event(&event)?;
+    Ok(())
 }
 
 /// Shows or hides one theme's marks and tells the host page with `article-lens:toggle`.
@@ -430,13 +512,7 @@ fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> 
     let detail = js_sys::Object::new();
     js_sys::Reflect::set(&detail, &"theme".into(), &theme.into())?;
     js_sys::Reflect::set(&detail, &"visible".into(), &visible.into())?;
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
-    let event = CustomEvent::new_with_event_init_dict("article-lens:toggle", &init)?;
-    st.dispatch_event(&event)?;
-    Ok(())
+    dispatch(&st, "article-lens:toggle", &detail)
 }
 
 /// Scrolls to the blocks that support key point `i` and marks them for a moment.

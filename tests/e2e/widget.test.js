@@ -238,3 +238,40 @@ test("a 1 MB paste is analysed in a worker with a visible indicator and no long 
   console.log(`# 1 MB paste: ${result.blocks} blocks in ${result.ms.toFixed(0)} ms, longest main-thread task ${Math.max(0, ...result.long).toFixed(0)} ms`);
   assert.deepEqual(errors, []);
 });
+
+test("after an error the widget says what went wrong, and the next paste works", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const r = await page.evaluate(async () => {
+    const view = document.querySelector("#view");
+    const once = (name) => new Promise((resolve) => view.addEventListener(name, (e) => resolve(e.detail), { once: true }));
+    let failed = once("article-lens:error");
+    view.setAttribute("key-points", "lots"); // invalid option
+    view.text = "Some title\n\nSome body.";
+    const first = await failed;
+    const status = view.shadowRoot.querySelector(".al-status").textContent;
+    const ok = once("article-lens:analyzed");
+    view.setAttribute("key-points", "short");
+    const a = await ok;
+    return { first: first.message, status, title: a.title, hidden: view.shadowRoot.querySelector(".al-status").hidden };
+  });
+  assert.match(r.first, /keyPoints "lots"/);
+  assert.equal(r.status, r.first);
+  assert.equal(r.title, "Some title");
+  assert.equal(r.hidden, true);
+  assert.deepEqual(errors, []);
+});
+
+test("lone surrogates, RTL, emoji and combining marks from JavaScript render without error", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const r = await page.evaluate(async () => {
+    const view = document.querySelector("#view");
+    const done = new Promise((resolve) => view.addEventListener("article-lens:analyzed", (e) => resolve(e.detail), { once: true }));
+    view.text = "Title \uD800 here\n\nBody \uDFFF text \uD83D. שלום עולם 👩‍👩‍👧 e\u0301\n\nمرحبا بالعالم.";
+    const a = await done;
+    return { title: a.title, first: a.blocks[0].text, count: a.blocks.length };
+  });
+  assert.equal(r.title, "Title \uFFFD here");
+  assert.equal(r.first, "Body \uFFFD text \uFFFD. שלום עולם 👩‍👩‍👧 e\u0301");
+  assert.equal(r.count, 2);
+  assert.deepEqual(errors, []);
+});
