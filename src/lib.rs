@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod detect;
 pub mod keyphrases;
 pub mod keypoints;
 pub mod lang;
@@ -44,6 +45,8 @@ pub struct Options {
     pub replace_default_themes: bool,
     /// Inputs longer than this many bytes are refused with [`Error::TooLarge`].
     pub max_input_bytes: usize,
+    /// The article's language (ISO 639-1), when known; detected otherwise.
+    pub lang: Option<String>,
 }
 
 /// The default input limit: 32 MiB.
@@ -51,7 +54,13 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
 
 impl Default for Options {
     fn default() -> Self {
-        Options { key_points: Length::Auto, themes: Vec::new(), replace_default_themes: false, max_input_bytes: DEFAULT_MAX_INPUT_BYTES }
+        Options {
+            key_points: Length::Auto,
+            themes: Vec::new(),
+            replace_default_themes: false,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            lang: None,
+        }
     }
 }
 
@@ -99,8 +108,12 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         def.validate().map_err(Error::Theme)?;
     }
     let lang = Language::english();
+    let code = language_of(&doc, options);
+    // The default lexicon and the keyphrase word lists are English: on other languages they
+    // would only find false friends, so they are left out (custom themes still apply).
+    let english = code == "en";
 
-    let mut defs = if options.replace_default_themes { Vec::new() } else { themes::default_themes() };
+    let mut defs = if options.replace_default_themes || !english { Vec::new() } else { themes::default_themes() };
     for custom in &options.themes {
         defs.retain(|d| d.id != custom.id);
         defs.push(custom.clone());
@@ -135,7 +148,7 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         texts.push(t);
     }
     texts.extend(blocks.iter().map(|b| b.text.as_str()));
-    let keyphrases = keyphrases::extract(&texts, &lang);
+    let keyphrases = if english { keyphrases::extract(&texts, &lang) } else { Vec::new() };
 
     let sentences: Vec<keypoints::Sentence> = blocks
         .iter()
@@ -163,12 +176,12 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         keep_shown(&mut kp.spans);
     }
 
-    let stats = stats(doc.title.as_deref(), &key_points, &blocks, sentence_count);
+    let stats = stats(doc.title.as_deref(), &key_points, &blocks, sentence_count, &code);
     Ok(Analysis {
         title: doc.title,
         byline: doc.byline,
         dateline: doc.dateline,
-        lang: lang.code.to_string(),
+        lang: code,
         key_points,
         blocks,
         keyphrases,
@@ -178,14 +191,29 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     })
 }
 
-/// Word and character counts and the reading-time range (200–250 words a minute).
-fn stats(title: Option<&str>, key_points: &[KeyPoint], blocks: &[Block], sentences: usize) -> Stats {
+/// The language given in the options, or detected from the title and the first blocks.
+fn language_of(doc: &structure::Document, options: &Options) -> String {
+    if let Some(code) = options.lang.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        return code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+    }
+    let mut sample = doc.title.clone().unwrap_or_default();
+    for b in doc.blocks.iter().take(40) {
+        sample.push('\n');
+        sample.push_str(&b.text);
+    }
+    detect::detect(&sample).to_string()
+}
+
+/// Word and character counts and the reading-time range: 200–250 words a minute, or for
+/// Chinese, Japanese and Korean (written without spaces between words) 350–500 characters.
+fn stats(title: Option<&str>, key_points: &[KeyPoint], blocks: &[Block], sentences: usize, lang: &str) -> Stats {
     let texts = title.into_iter().chain(key_points.iter().filter(|k| !k.generated).map(|k| k.text.as_str())).chain(blocks.iter().map(|b| b.text.as_str()));
     let (mut words, mut chars) = (0, 0);
     for t in texts {
         words += text::words(t).count();
         chars += t.chars().count();
     }
-    let minutes = |rate: usize| words.div_ceil(rate).max(usize::from(words > 0)) as u32;
-    Stats { words, chars, sentences, reading_minutes: [minutes(250), minutes(200)] }
+    let (units, fast, slow) = if matches!(lang, "zh" | "ja" | "ko") { (chars, 500, 350) } else { (words, 250, 200) };
+    let minutes = |rate: usize| units.div_ceil(rate).max(usize::from(units > 0)) as u32;
+    Stats { words, chars, sentences, reading_minutes: [minutes(fast), minutes(slow)] }
 }

@@ -301,6 +301,7 @@ export class ArticleLens extends HTMLElement {
       keyPoints: /^\d+$/.test(kp) ? Number(kp) : kp,
       themes: this._themes,
       replaceThemes: this.themeSet === "custom",
+      lang: this.lang,
     };
   }
 

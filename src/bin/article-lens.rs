@@ -24,6 +24,7 @@ OPTIONS:
     --themes FILE.json   custom themes: a JSON array of {id, label, color, terms[]}; they
                          extend the default themes (same id replaces one)
     --only-custom-themes use only the themes from --themes
+    --lang CODE          the article's language (ISO 639-1, e.g. fr); detected when absent
     --max-bytes N        refuse inputs over N bytes [default: 33554432]
     --compact            print JSON on one line
     -h, --help           print this help
@@ -101,6 +102,7 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
                 let path = value("--themes")?;
                 args.options.themes = read_themes(&path)?;
             }
+            "--lang" => args.options.lang = Some(value("--lang")?),
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
                 args.options.max_input_bytes = v.parse().map_err(|_| format!("--max-bytes: {v:?} is not a number of bytes"))?;

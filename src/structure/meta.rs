@@ -32,6 +32,27 @@ const KEY_POINT_HEADINGS: &[&str] = &[
     "the gist",
     "bottom line",
     "the bottom line",
+    // Other languages (fr, de, es, pt, it, nl, zh, ja).
+    "points clés",
+    "l'essentiel",
+    "en bref",
+    "à retenir",
+    "das wichtigste in kürze",
+    "das wichtigste",
+    "auf einen blick",
+    "puntos clave",
+    "lo esencial",
+    "en resumen",
+    "principais pontos",
+    "pontos principais",
+    "em resumo",
+    "punti chiave",
+    "in sintesi",
+    "belangrijkste punten",
+    "in het kort",
+    "要点",
+    "重点",
+    "ポイント",
 ];
 
 /// Lines that are page furniture, not article text (compared case-insensitively, without
@@ -70,8 +91,8 @@ const DATE_WORDS: &[&str] = &[
 fn heading_key(line: &str) -> String {
     let t = line.trim().trim_start_matches('#').trim();
     let t = t.trim_matches(|c| c == '*' || c == '_').trim();
-    let t = t.strip_suffix(':').unwrap_or(t).trim();
-    t.trim_matches(|c| c == '*' || c == '_').trim().to_lowercase()
+    let t = t.strip_suffix([':', '：']).unwrap_or(t).trim();
+    t.trim_matches(|c| c == '*' || c == '_').trim().to_lowercase().replace('’', "'")
 }
 
 /// Whether the line introduces a key-points section.

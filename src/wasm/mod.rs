@@ -24,9 +24,9 @@ pub fn start() {
 }
 
 /// The option names JavaScript may pass.
-const OPTION_NAMES: &[&str] = &["keyPoints", "themes", "replaceThemes", "maxBytes"];
+const OPTION_NAMES: &[&str] = &["keyPoints", "themes", "replaceThemes", "maxBytes", "lang"];
 
-/// Reads a JS options object `{keyPoints, themes, replaceThemes, maxBytes}` (or `undefined`)
+/// Reads a JS options object `{keyPoints, themes, replaceThemes, maxBytes, lang}` (or `undefined`)
 /// into core [`Options`], naming the problem when a value is wrong. Read by hand rather than
 /// with serde: the deserializer would cost about 20 KB of wasm.
 fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
@@ -59,6 +59,7 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
         options.themes = list.iter().enumerate().map(|(i, t)| theme_from_js(&t).map_err(|m| bad(format!("themes[{i}]: {m}")))).collect::<Result<_, _>>()?;
     }
     options.replace_default_themes = get("replaceThemes").is_truthy();
+    options.lang = get("lang").as_string().filter(|l| !l.trim().is_empty());
     let max = get("maxBytes");
     if !max.is_undefined() {
         let n = max.as_f64().filter(|n| *n >= 0.0 && n.fract() == 0.0).ok_or_else(|| bad("maxBytes must be a whole number of bytes".into()))?;

@@ -353,7 +353,21 @@ fn meta_line(a: &Analysis) -> String {
     if slow > 0 {
         parts.push(if fast == slow { format!("{fast} min read") } else { format!("{fast}–{slow} min read") });
     }
+    if slow > 0 {
+        parts.push(language_name(&a.lang).to_string());
+    }
     parts.join(" · ")
+}
+
+/// The English name of a language code that detection gives, or the code itself.
+fn language_name(code: &str) -> &str {
+    const NAMES: &[(&str, &str)] = &[
+        ("ar", "Arabic"), ("cs", "Czech"), ("da", "Danish"), ("de", "German"), ("el", "Greek"), ("en", "English"),
+        ("es", "Spanish"), ("fi", "Finnish"), ("fr", "French"), ("he", "Hebrew"), ("hi", "Hindi"), ("it", "Italian"),
+        ("ja", "Japanese"), ("ko", "Korean"), ("nl", "Dutch"), ("pt", "Portuguese"), ("ru", "Russian"),
+        ("sv", "Swedish"), ("th", "Thai"), ("tr", "Turkish"), ("zh", "Chinese"),
+    ];
+    NAMES.iter().find(|(c, _)| *c == code).map_or(code, |(_, name)| name)
 }
 
 /// Sets the highlight colour: the embedder's `--al-theme-<id>` if defined, else the theme's.
