@@ -249,7 +249,7 @@ pub fn generate(sentences: &[Sentence], keyphrase_stems: &[HashSet<String>], wan
             (score, i)
         })
         .collect();
-    scores.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    best_first(&mut scores);
     let mut chosen: Vec<usize> = Vec::with_capacity(want);
     let mut skipped: Vec<usize> = Vec::new();
     for (_, i) in scores {
@@ -371,7 +371,7 @@ impl<'a> EvidenceIndex<'a> {
         let total: f64 = weights.iter().map(|(_, w)| w).sum();
         let point_phrases = phrases(point, lang);
         let mut candidates: Vec<(f64, usize)> = first.into_iter().map(|(b, s)| (s, b)).collect();
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        best_first(&mut candidates);
         candidates.truncate(EVIDENCE_CANDIDATES);
         for (score, b) in &mut candidates {
             let text = prefix(self.blocks.get(*b).copied().unwrap_or(""), EVIDENCE_READ);
@@ -386,7 +386,7 @@ impl<'a> EvidenceIndex<'a> {
             let shared = point_phrases.iter().filter(|p| found.contains(*p)).count().min(2);
             *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE) + PHRASE_BONUS * shared as f64;
         }
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        best_first(&mut candidates);
         let best = candidates.first().map_or(0.0, |c| c.0);
         let strong = candidates.iter().take_while(|(s, _)| *s >= EVIDENCE_RELATIVE * best && *s >= EVIDENCE_ABSOLUTE);
         // A point that no block states well still points to the closest one.
@@ -442,4 +442,10 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
         prev = Some((stem, w.end()));
     }
     out
+}
+
+/// Sorts (score, index) pairs best first, ties by index: one sort shared by every caller
+/// (each distinct sort closure would add its own copy of the sort code to the wasm).
+fn best_first(scored: &mut [(f64, usize)]) {
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 }
