@@ -23,7 +23,7 @@ native:
 
 wasm:
 	@command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh" >&2; exit 1; }
-	$(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg --out-name article_lens
+	CARGO_PROFILE_RELEASE_OPT_LEVEL=z $(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg --out-name article_lens
 	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
 
 size: wasm
