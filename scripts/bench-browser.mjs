@@ -58,6 +58,7 @@ async function load(browser, url, { click }) {
   await page.goto(`${url}/index.html`, { waitUntil: click ? "load" : "commit" });
   if (click) await page.click("#example");
   await page.waitForFunction(() => window.__titleFrame !== undefined, null, { timeout: 10_000 });
+  await page.waitForLoadState("load"); // nothing left in flight when the context closes
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0];
     const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));

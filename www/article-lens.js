@@ -23,7 +23,7 @@ function loadCore() {
 /** Texts longer than this (UTF-16 units) are analysed in a Web Worker. */
 export const WORKER_THRESHOLD = 48 * 1024;
 /** Body blocks rendered per task after the first screen, so no task is long. */
-const BLOCKS_PER_TASK = 60;
+const BLOCKS_PER_TASK = 30;
 
 /** Yields to the event loop (input, paint) between rendering tasks. */
 function nextTask() {
@@ -118,7 +118,10 @@ export class ArticleLens extends HTMLElement {
   }
 
   attributeChangedCallback(name) {
-    if (name === "editable") this._editor.hidden = !this.editable;
+    if (name === "editable") {
+      this._editor.hidden = !this.editable;
+      if (this.editable) this._editor.value = this._text;
+    }
     if (name === "toolbar") this._toolbar.hidden = !this.hasAttribute("toolbar");
     if (name === "collapsed" || name === "highlights") this._applyPresentation();
     else if (this.isConnected && name !== "toolbar" && name !== "editable") this._render();
@@ -131,7 +134,8 @@ export class ArticleLens extends HTMLElement {
   set text(value) {
     this._text = value == null ? "" : String(value);
     this._html = null;
-    if (this._editor.value !== this._text) this._editor.value = this._text;
+    // Only an editable widget shows its paste area (setting 1 MB into a hidden one costs time).
+    if (this.editable && this._editor.value !== this._text) this._editor.value = this._text;
     this._render();
   }
 

@@ -58,7 +58,7 @@ enum Source {
 type JsResult<T> = Result<T, JsValue>;
 
 /// Body blocks rendered by the first render; `renderMore` adds the rest.
-pub const FIRST_BLOCKS: usize = 80;
+pub const FIRST_BLOCKS: usize = 40;
 
 #[wasm_bindgen]
 impl View {
