@@ -13,10 +13,18 @@ CSP_PAGES = {
 }
 
 
+# The same page under each policy: the path picks the header, the file is csp.html.
+ALIASES = {"/csp-nowasm.html": "/csp.html", "/trusted-types.html": "/csp.html"}
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".wasm": "application/wasm", ".js": "text/javascript", ".mjs": "text/javascript",
                       ".json": "application/json", ".txt": "text/plain; charset=utf-8"}
+
+    def translate_path(self, path):
+        bare = path.split("?", 1)[0].split("#", 1)[0]
+        return super().translate_path(ALIASES.get(bare, path))
 
     def end_headers(self):
         path = self.path.split("?", 1)[0].split("#", 1)[0]

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:net";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -60,4 +61,21 @@ export async function openPage(browser, url, options = {}) {
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(url);
   return { page, errors, context };
+}
+
+/**
+ * Starts the server and the browser before the file's tests and stops them after; the
+ * returned object's `server` and `browser` are set once the tests run.
+ */
+export function useBrowser(dir) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer(dir);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

@@ -1,24 +1,16 @@
 // The ES module package in dist/ (scripts/package.sh): loads from a plain <script type="module">
 // with no bundler, and its TypeScript types compile in strict mode.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { startServer, launch, ROOT } from "./harness.js";
+import { useBrowser, ROOT } from "./harness.js";
 
 const DIST = join(ROOT, "dist");
-let server, browser;
-before(async () => {
-  server = await startServer(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser(DIST);
 
 test("package.json exports the element, its types and the manifest", () => {
   const pkg = JSON.parse(readFileSync(join(DIST, "package.json"), "utf8"));
@@ -36,10 +28,10 @@ test("package.json exports the element, its types and the manifest", () => {
 });
 
 test("the package works from a plain <script type=module>, no bundler", async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await env.browser.newContext()).newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.route(`${server.url}/demo.html`, (route) =>
+  await page.route(`${env.server.url}/demo.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><html lang="en"><title>demo</title><article-lens></article-lens>
@@ -47,7 +39,7 @@ test("the package works from a plain <script type=module>, no bundler", async ()
         document.querySelector("article-lens").text = "Plain module title\\n\\nKey Points:\\n- It loads.\\n\\nBody text.";</script>`,
     }),
   );
-  await page.goto(`${server.url}/demo.html`);
+  await page.goto(`${env.server.url}/demo.html`);
   await page.locator("article-lens .al-title").waitFor();
   assert.equal(await page.locator("article-lens .al-title").textContent(), "Plain module title");
   assert.equal(await page.locator("article-lens .al-key-point").count(), 1);

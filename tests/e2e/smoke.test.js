@@ -1,24 +1,16 @@
 // Smoke test of the release build that `make serve` serves: the page loads the wasm and renders
 // the seed. This is the test that catches a wasm-opt that corrupts the build.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, openPage, ROOT } from "./harness.js";
+import { useBrowser, openPage, ROOT } from "./harness.js";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser();
 
 test("the served page renders the seed from 'Try an example'", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`, { viewport: { width: 1000, height: 1400 } });
-  const wasm = await page.request.get(`${server.url}/pkg/article_lens_bg.wasm`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`, { viewport: { width: 1000, height: 1400 } });
+  const wasm = await page.request.get(`${env.server.url}/pkg/article_lens_bg.wasm`);
   assert.equal(wasm.headers()["content-type"], "application/wasm");
   await page.click("#example");
   const title = page.locator("article-lens .al-title");
@@ -39,7 +31,7 @@ test("the served page renders the seed from 'Try an example'", async () => {
 });
 
 test("typing in the paste box renders as the text changes, markup stays text", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   await page.fill("#paste", "A <b>title</b>\n\n<img src=x onerror=\"window.pwned=1\"> text body.");
   const title = page.locator("article-lens .al-title");
   await title.waitFor();

@@ -1,29 +1,21 @@
 // End-to-end tests of the <article-lens> widget in real headless Chromium: sections, theme
 // toggles, events, the hostile embed page, CSP pages, share links and accessibility (axe-core).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { startServer, launch, openPage, ROOT } from "./harness.js";
+import { useBrowser, openPage, ROOT } from "./harness.js";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 const TITLE = "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser();
 
 /** Opens the demo page with the seed rendered. */
 async function seedPage(options) {
-  const opened = await openPage(browser, `${server.url}/`, options);
+  const opened = await openPage(env.browser, `${env.server.url}/`, options);
   await opened.page.click("#example");
   await opened.page.locator("article-lens .al-title").waitFor();
   return opened;
@@ -80,7 +72,7 @@ test("a legend entry toggles its highlights by mouse and keyboard and fires arti
 });
 
 test("article-lens:analyzed carries the analysis; bad custom themes fire article-lens:error", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const detail = await page.evaluate(async () => {
     const view = document.querySelector("#view");
     const analyzed = new Promise((resolve) => document.addEventListener("article-lens:analyzed", (e) => resolve(e.detail), { once: true }));
@@ -100,8 +92,8 @@ test("article-lens:analyzed carries the analysis; bad custom themes fire article
 });
 
 test("text set before the element upgrades is rendered", async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.route(`${server.url}/upgrade-test.html`, (route) =>
+  const page = await (await env.browser.newContext()).newPage();
+  await page.route(`${env.server.url}/upgrade-test.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><html lang="en"><title>t</title><article-lens id="early"></article-lens>
@@ -109,14 +101,14 @@ test("text set before the element upgrades is rendered", async () => {
         <script type="module" src="/article-lens.js"></script>`,
     }),
   );
-  await page.goto(`${server.url}/upgrade-test.html`);
+  await page.goto(`${env.server.url}/upgrade-test.html`);
   const title = page.locator("article-lens .al-title");
   await title.waitFor();
   assert.equal(await title.textContent(), "Early title");
 });
 
 test("the hostile embed page and the widgets do not leak styles into each other", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/embed.html`, { viewport: { width: 1000, height: 1400 } });
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/embed.html`, { viewport: { width: 1000, height: 1400 } });
   await page.locator("#one .al-title").waitFor();
   await page.locator("#two .al-title").waitFor();
   const style = (sel, prop) => page.locator(sel).first().evaluate((el, p) => getComputedStyle(el)[p], prop);
@@ -144,8 +136,8 @@ test("the hostile embed page and the widgets do not leak styles into each other"
 });
 
 test("under script-src 'self' 'wasm-unsafe-eval' the widget works", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/csp.html`);
-  const response = await page.request.get(`${server.url}/csp.html`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/csp.html`);
+  const response = await page.request.get(`${env.server.url}/csp.html`);
   assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
   await page.locator("article-lens .al-title").waitFor();
   assert.equal(await page.locator("article-lens .al-title").textContent(), TITLE);
@@ -153,7 +145,7 @@ test("under script-src 'self' 'wasm-unsafe-eval' the widget works", async () => 
 });
 
 test("where WebAssembly is blocked the widget says so instead of breaking", async () => {
-  const { page } = await openPage(browser, `${server.url}/csp-nowasm.html`);
+  const { page } = await openPage(env.browser, `${env.server.url}/csp-nowasm.html`);
   const status = page.locator("article-lens .al-status");
   await status.waitFor();
   assert.match(await status.textContent(), /needs WebAssembly.*wasm-unsafe-eval/);
@@ -168,7 +160,7 @@ test("a share link carries the article in its fragment and reopens the same view
   assert.match(url.hash, /^#text=[A-Za-z0-9_-]+$/);
   assert.ok(!url.search, "nothing in the query string (which would reach the server)");
   const before = await page.evaluate(() => JSON.stringify(document.querySelector("#view").analysis));
-  const { page: reopened, errors } = await openPage(browser, link);
+  const { page: reopened, errors } = await openPage(env.browser, link);
   await reopened.locator("article-lens .al-title").waitFor();
   const after = await reopened.evaluate(() => JSON.stringify(document.querySelector("#view").analysis));
   assert.equal(after, before);
@@ -221,8 +213,8 @@ test("a 1 MB paste is analysed in a worker with a visible indicator and no long 
 
 /** Pastes ~1 MB into a fresh page's widget; reports the indicator, the blocks and the long tasks. */
 async function measureBigPaste() {
-  const { page, errors, context } = await openPage(browser, `${server.url}/`);
-  const seed = await (await page.request.get(`${server.url}/examples/china-pakistan.txt`)).text();
+  const { page, errors, context } = await openPage(env.browser, `${env.server.url}/`);
+  const seed = await (await page.request.get(`${env.server.url}/examples/china-pakistan.txt`)).text();
   const result = await page.evaluate(async (seed) => {
     const body = seed.split("\n\n").slice(3);
     const parts = ["A very long article for the worker"];
@@ -254,7 +246,7 @@ async function measureBigPaste() {
 }
 
 test("after an error the widget says what went wrong, and the next paste works", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const r = await page.evaluate(async () => {
     const view = document.querySelector("#view");
     const once = (name) => new Promise((resolve) => view.addEventListener(name, (e) => resolve(e.detail), { once: true }));
@@ -276,7 +268,7 @@ test("after an error the widget says what went wrong, and the next paste works",
 });
 
 test("lone surrogates, RTL, emoji and combining marks from JavaScript render without error", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const r = await page.evaluate(async () => {
     const view = document.querySelector("#view");
     const done = new Promise((resolve) => view.addEventListener("article-lens:analyzed", (e) => resolve(e.detail), { once: true }));

@@ -2,9 +2,9 @@
 // items, quotes, custom theme labels and colours, share links and rich-paste HTML, in the page
 // and under Trusted Types. None may execute (window.__xss stays unset) and no element outside
 // the renderer's own set may appear.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openPage } from "./harness.js";
+import { useBrowser, openPage } from "./harness.js";
 import { PAYLOADS } from "./xss-payloads.js";
 
 /** The elements the renderer (and the widget shell) create; nothing else may appear. */
@@ -13,15 +13,7 @@ const RENDERER_TAGS = [
   "BUTTON", "SPAN", "BLOCKQUOTE", "MARK",
 ];
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser();
 
 /** Articles that put a payload in every position the parser recognises. */
 function articles(p) {
@@ -51,7 +43,7 @@ const renderTexts = async ({ texts, allowed }) => {
 const TEXTS = PAYLOADS.flatMap(articles);
 
 test("payloads in every text position never execute, in the page", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const r = await page.evaluate(renderTexts, { texts: TEXTS, allowed: RENDERER_TAGS });
   assert.equal(r.rendered, PAYLOADS.length * 2);
   assert.equal(r.xss, undefined);
@@ -61,8 +53,8 @@ test("payloads in every text position never execute, in the page", async () => {
 });
 
 test("payloads never execute under require-trusted-types-for 'script'", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/trusted-types.html`);
-  const response = await page.request.get(`${server.url}/trusted-types.html`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/trusted-types.html`);
+  const response = await page.request.get(`${env.server.url}/trusted-types.html`);
   assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
   await page.locator("article-lens .al-title").waitFor();
   const r = await page.evaluate(renderTexts, { texts: TEXTS, allowed: RENDERER_TAGS });
@@ -72,7 +64,7 @@ test("payloads never execute under require-trusted-types-for 'script'", async ()
 });
 
 test("payloads as rich-paste HTML are read as text only", async () => {
-  const { page, errors } = await openPage(browser, `${server.url}/`);
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
   const r = await page.evaluate(async ({ payloads, allowed }) => {
     const view = document.querySelector("article-lens");
     const foreign = new Set();
@@ -91,7 +83,7 @@ test("payloads as rich-paste HTML are read as text only", async () => {
 });
 
 test("payloads as custom theme labels show as text; as colours they are rejected", async () => {
-  const { page } = await openPage(browser, `${server.url}/`);
+  const { page } = await openPage(env.browser, `${env.server.url}/`);
   const r = await page.evaluate(async ({ payloads }) => {
     const view = document.querySelector("article-lens");
     let labelsShown = 0;
@@ -117,7 +109,7 @@ test("payloads as custom theme labels show as text; as colours they are rejected
 });
 
 test("payloads carried by share links never execute", async () => {
-  const { page } = await openPage(browser, `${server.url}/`);
+  const { page } = await openPage(env.browser, `${env.server.url}/`);
   const links = await page.evaluate(async (payloads) => {
     const { compressToFragment } = await import("/article-lens.js");
     const out = [];
@@ -126,7 +118,7 @@ test("payloads carried by share links never execute", async () => {
     return out;
   }, PAYLOADS);
   for (const link of links) {
-    const { page: opened, context } = await openPage(browser, `${server.url}${link}`);
+    const { page: opened, context } = await openPage(env.browser, `${env.server.url}${link}`);
     await opened.waitForTimeout(150);
     assert.equal(await opened.evaluate(() => window.__xss), undefined, link);
     assert.equal(await opened.locator("img, iframe, svg, object, embed").count(), 0);
