@@ -2,6 +2,9 @@
 //!
 //! Word lists are sorted slices searched with `binary_search` (a unit test keeps them sorted).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// English stopwords: function words that never start or end a keyphrase. Sorted.
@@ -75,7 +78,12 @@ pub struct Language {
     stemmer: Stemmer,
     stopwords: &'static [&'static str],
     fillers: &'static [&'static str],
+    /// Stems already computed: an article repeats its words, and every analysis step stems them.
+    stems: RefCell<HashMap<String, String>>,
 }
+
+/// Words longer than this are stemmed without caching (rare, and often junk).
+const CACHED_WORD_LEN: usize = 24;
 
 impl Language {
     /// English.
@@ -85,6 +93,7 @@ impl Language {
             stemmer: Stemmer::create(Algorithm::English),
             stopwords: ENGLISH_STOPWORDS,
             fillers: ENGLISH_FILLERS,
+            stems: RefCell::new(HashMap::new()),
         }
     }
 
@@ -95,7 +104,16 @@ impl Language {
     /// assert_eq!(en.stem("investments"), en.stem("investment"));
     /// ```
     pub fn stem(&self, folded: &str) -> String {
-        self.stemmer.stem(folded).into_owned()
+        if folded.len() > CACHED_WORD_LEN {
+            return self.stemmer.stem(folded).into_owned();
+        }
+        let mut stems = self.stems.borrow_mut();
+        if let Some(stem) = stems.get(folded) {
+            return stem.clone();
+        }
+        let stem = self.stemmer.stem(folded).into_owned();
+        stems.insert(folded.to_string(), stem.clone());
+        stem
     }
 
     /// Whether a lower-cased word is a stopword.
