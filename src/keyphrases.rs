@@ -321,7 +321,7 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
     let mut phrases: Vec<Vec<String>> =
         keyphrases.iter().take(MARKED_KEYPHRASES).map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect()).collect();
     phrases.retain(|p: &Vec<String>| !p.is_empty());
-    phrases.sort_by(|a, b| b.len().cmp(&a.len()));
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     if phrases.is_empty() {
         return Vec::new();
     }
