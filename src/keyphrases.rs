@@ -295,7 +295,7 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
             (score, form.map(|f| f.0).unwrap_or_default())
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
     let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
     scored
         .into_iter()

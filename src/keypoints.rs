@@ -447,5 +447,5 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
 /// Sorts (score, index) pairs best first, ties by index: one sort shared by every caller
 /// (each distinct sort closure would add its own copy of the sort code to the wasm).
 fn best_first(scored: &mut [(f64, usize)]) {
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 }

@@ -336,7 +336,7 @@ impl Matcher {
             .zip(per_theme)
             .filter(|(_, (weight, _, _))| *weight >= MIN_EVIDENCE && *weight >= MIN_SHARE_OF_TOP * top)
             .map(|(def, (weight, count, mut terms))| {
-                terms.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+                terms.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
                 let theme = Theme {
                     id: def.id.clone(),
                     label: def.label.clone(),
@@ -348,7 +348,7 @@ impl Matcher {
                 (weight, theme)
             })
             .collect();
-        themes.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)).then_with(|| a.1.id.cmp(&b.1.id)));
+        themes.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)).then_with(|| a.1.id.cmp(&b.1.id)));
         themes.into_iter().map(|(_, t)| t).collect()
     }
 }
