@@ -80,7 +80,8 @@ summary {
 .al-key-point-list { margin: .3rem 0 .5rem; padding-left: 1.2rem; }
 .al-key-point { margin: .25rem 0; }
 .al-key-point-link {
-  all: unset; cursor: pointer; border-radius: 3px; color: inherit; font: inherit; line-height: inherit;
+  all: unset; display: block; text-align: start; cursor: pointer; border-radius: 3px;
+  color: inherit; font: inherit; line-height: inherit;
 }
 .al-key-point-link:hover { text-decoration: underline; text-decoration-color: var(--al-accent); }
 .al-key-point-link:focus-visible { outline: 3px solid var(--al-focus); outline-offset: 2px; }
