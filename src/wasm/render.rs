@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event};
+use web_sys::{CustomEvent, CustomEventInit, Document, Element, Event, Node};
 
 use crate::model::{Analysis, BlockKind, Span};
 
@@ -302,6 +302,10 @@ fn render_blocks(st: &mut State, max: usize) -> JsResult<bool> {
             BlockKind::Quote => el(&doc, "blockquote", "al-quote", None)?,
             BlockKind::ListItem => el(&doc, "li", "al-list-item", None)?,
         };
+        // Filled and given its direction before it joins the page: children added under a
+        // connected dir="auto" element make the browser recompute the direction each time.
+        fill(&doc, &e, Source::Block(i), &st.hidden, &st.analysis)?;
+        e.set_attribute("dir", "auto")?;
         if block.kind == BlockKind::ListItem {
             let ul = match &st.list {
                 Some(ul) => ul.clone(),
@@ -313,8 +317,6 @@ fn render_blocks(st: &mut State, max: usize) -> JsResult<bool> {
             st.list = None;
             body.append_child(&e)?;
         }
-        e.set_attribute("dir", "auto")?;
-        fill(&doc, &e, Source::Block(i), &st.hidden, &st.analysis)?;
         st.highlighted.push((e.clone(), Source::Block(i)));
         st.block_elements.push(e);
     }
@@ -402,7 +404,8 @@ fn fill(doc: &Document, e: &Element, source: Source, hidden: &HashSet<String>, a
         Source::KeyPoint(i) => (&a.key_points[i].text, &a.key_points[i].spans, &[]),
         Source::Block(i) => (&a.blocks[i].text, &a.blocks[i].spans, &a.blocks[i].keyphrase_spans),
     };
-    e.set_text_content(None);
+    // Built apart and swapped in at once: one change to the page per element.
+    let out: Node = doc.create_document_fragment().into();
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut keyphrases = Keyphrases { spans: keyphrases, next: 0, len: units.len() };
     let mut at = 0;
@@ -410,7 +413,7 @@ fn fill(doc: &Document, e: &Element, source: Source, hidden: &HashSet<String>, a
         if hidden.contains(&span.theme) || !usable(span, at, units.len()) {
             continue;
         }
-        keyphrases.text(doc, e, &units, at, span.start)?;
+        keyphrases.text(doc, &out, &units, at, span.start)?;
         let mark = el(doc, "mark", "al-mark", None)?;
         keyphrases.text(doc, &mark, &units, span.start, span.end)?;
         mark.set_attribute("data-theme", &span.theme)?;
@@ -418,10 +421,12 @@ fn fill(doc: &Document, e: &Element, source: Source, hidden: &HashSet<String>, a
             set_theme_color(&mark, &theme.id, &theme.color)?;
             mark.set_attribute("title", &theme.label)?;
         }
-        e.append_child(&mark)?;
+        out.append_child(&mark)?;
         at = span.end;
     }
-    keyphrases.text(doc, e, &units, at, units.len())
+    keyphrases.text(doc, &out, &units, at, units.len())?;
+    e.replace_children_with_node_1(&out);
+    Ok(())
 }
 
 /// Walks the keyphrase spans of one text while its pieces are appended in order.
@@ -434,7 +439,7 @@ struct Keyphrases<'a> {
 impl Keyphrases<'_> {
     /// Appends `units[from..to]` to `parent`, the parts inside keyphrase spans wrapped in
     /// `<span class="al-kp">`.
-    fn text(&mut self, doc: &Document, parent: &Element, units: &[u16], mut from: usize, to: usize) -> JsResult<()> {
+    fn text(&mut self, doc: &Document, parent: &Node, units: &[u16], mut from: usize, to: usize) -> JsResult<()> {
         let piece = |a: usize, b: usize| String::from_utf16_lossy(&units[a..b]);
         while from < to {
             // Skip spans that end before `from` (or are unusable).
@@ -447,7 +452,8 @@ impl Keyphrases<'_> {
                     if a > from {
                         parent.append_child(&doc.create_text_node(&piece(from, a)))?;
                     }
-                    append(parent, el(doc, "span", "al-kp", Some(&piece(a, b)))?)?;
+                    let kp = el(doc, "span", "al-kp", Some(&piece(a, b)))?;
+                    parent.append_child(&kp)?;
                     from = b;
                 }
                 _ => {
