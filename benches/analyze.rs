@@ -5,7 +5,9 @@
 //! lines, wrapped dumps, Markdown and lists). Throughput is reported in bytes of input; the
 //! 10 KB → 10 MB sizes give the scaling (10× input should cost at most 12× the time).
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -19,14 +21,28 @@ fn analyze(c: &mut Criterion) {
     let options = article_lens::Options::default();
     let mut group = c.benchmark_group("analyze");
     group.throughput(Throughput::Bytes(SEED_ARTICLE.len() as u64));
-    group.bench_function("seed", |b| b.iter(|| article_lens::analyze(black_box(SEED_ARTICLE), &options).unwrap()));
+    group.bench_function("seed", |b| {
+        b.iter(|| article_lens::analyze(black_box(SEED_ARTICLE), &options).unwrap())
+    });
 
-    for (label, bytes) in [("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000), ("10MB", 10_000_000)] {
+    for (label, bytes) in [
+        ("10KB", 10_000),
+        ("100KB", 100_000),
+        ("1MB", 1_000_000),
+        ("10MB", 10_000_000),
+    ] {
         let text = corpus::article(bytes, 7);
         // Few flat samples for the big inputs: one 1–10 MB analysis is long enough to time alone,
         // and criterion's default linear sampling would run 55 of them.
-        let (samples, mode) = if bytes >= 1_000_000 { (10, SamplingMode::Flat) } else { (30, SamplingMode::Auto) };
-        group.sample_size(samples).sampling_mode(mode).measurement_time(Duration::from_secs(if bytes >= 1_000_000 { 5 } else { 3 }));
+        let (samples, mode) = if bytes >= 1_000_000 {
+            (10, SamplingMode::Flat)
+        } else {
+            (30, SamplingMode::Auto)
+        };
+        group
+            .sample_size(samples)
+            .sampling_mode(mode)
+            .measurement_time(Duration::from_secs(if bytes >= 1_000_000 { 5 } else { 3 }));
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("generated", label), &text, |b, text| {
             b.iter(|| article_lens::analyze(black_box(text), &options).unwrap())

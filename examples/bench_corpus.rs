@@ -41,7 +41,8 @@ unsafe impl GlobalAlloc for Counting {
         let p = System.realloc(ptr, layout, new_size);
         if !p.is_null() {
             if new_size >= layout.size() {
-                let live = LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
+                let live =
+                    LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size - layout.size();
                 PEAK.fetch_max(live, Relaxed);
             } else {
                 LIVE.fetch_sub(layout.size() - new_size, Relaxed);
@@ -58,7 +59,9 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or_default();
     match (args.first().map(String::as_str), rest) {
-        (Some("text"), [size]) if size.parse::<usize>().is_ok() => print!("{}", corpus::article(size.parse().unwrap_or(0), 7)),
+        (Some("text"), [size]) if size.parse::<usize>().is_ok() => {
+            print!("{}", corpus::article(size.parse().unwrap_or(0), 7))
+        }
         (Some("measure"), [_, ..]) => measure(rest),
         _ => {
             eprintln!("usage: bench_corpus text BYTES | measure (BYTES | FILE)...");
@@ -69,14 +72,20 @@ fn main() {
 
 fn measure(inputs: &[String]) {
     let options = article_lens::Options::default();
-    println!("{:>10} {:>11} {:>9} {:>12} {:>14} {:>10}", "bytes", "ms/analysis", "MB/s", "time ratio", "peak heap MB", "peak/input");
+    println!(
+        "{:>10} {:>11} {:>9} {:>12} {:>14} {:>10}",
+        "bytes", "ms/analysis", "MB/s", "time ratio", "peak heap MB", "peak/input"
+    );
     let mut previous: Option<f64> = None;
     for input in inputs {
         let text = match input.parse::<usize>() {
             Ok(size) => corpus::article(size, 7),
             Err(_) => std::fs::read_to_string(input).unwrap_or_else(|e| panic!("{input}: {e}")),
         };
-        let runs = std::env::var("BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or((20_000_000 / text.len().max(1)).clamp(3, 51));
+        let runs = std::env::var("BENCH_RUNS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or((20_000_000 / text.len().max(1)).clamp(3, 51));
         // One untimed run first: one-time set-up (the default theme matcher) is not counted.
         drop(article_lens::analyze(&text, &options));
         let mut times = Vec::with_capacity(runs);

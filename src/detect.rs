@@ -4,18 +4,85 @@
 
 /// Function words frequent in running text and rare in the other listed languages, sorted.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
-    ("cs", &["jako", "je", "jsou", "které", "na", "podle", "pro", "také", "už", "ve", "že"]),
-    ("da", &["af", "det", "en", "er", "et", "for", "har", "ikke", "med", "og", "som", "til"]),
-    ("de", &["auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sich", "und", "von", "wird", "zu"]),
-    ("en", &["and", "are", "for", "has", "have", "in", "is", "of", "that", "the", "to", "was", "which", "with"]),
-    ("es", &["con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "su", "un", "una", "y"]),
-    ("fi", &["ei", "että", "ja", "joka", "kanssa", "mutta", "myös", "ole", "oli", "on", "se"]),
-    ("fr", &["au", "avec", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pour", "qui", "sur", "un", "une"]),
-    ("it", &["che", "con", "del", "della", "di", "e", "gli", "il", "la", "le", "non", "per", "sono", "un", "una"]),
-    ("nl", &["de", "een", "en", "het", "in", "is", "met", "niet", "op", "te", "van", "voor", "zijn"]),
-    ("pt", &["com", "da", "das", "do", "dos", "e", "em", "não", "o", "os", "para", "por", "que", "se", "um", "uma"]),
-    ("sv", &["att", "av", "den", "det", "en", "för", "har", "inte", "med", "och", "om", "på", "som", "till", "är"]),
-    ("tr", &["bir", "bu", "da", "de", "ile", "için", "olarak", "ve", "çok"]),
+    (
+        "cs",
+        &[
+            "jako", "je", "jsou", "které", "na", "podle", "pro", "také", "už", "ve", "že",
+        ],
+    ),
+    (
+        "da",
+        &[
+            "af", "det", "en", "er", "et", "for", "har", "ikke", "med", "og", "som", "til",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "auf", "das", "dem", "den", "der", "die", "ein", "eine", "ist", "mit", "nicht", "sich",
+            "und", "von", "wird", "zu",
+        ],
+    ),
+    (
+        "en",
+        &[
+            "and", "are", "for", "has", "have", "in", "is", "of", "that", "the", "to", "was",
+            "which", "with",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "con", "del", "el", "en", "es", "las", "los", "para", "por", "que", "se", "su", "un",
+            "una", "y",
+        ],
+    ),
+    (
+        "fi",
+        &[
+            "ei", "että", "ja", "joka", "kanssa", "mutta", "myös", "ole", "oli", "on", "se",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "au", "avec", "dans", "des", "du", "est", "et", "il", "la", "le", "les", "pour", "qui",
+            "sur", "un", "une",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "che", "con", "del", "della", "di", "e", "gli", "il", "la", "le", "non", "per", "sono",
+            "un", "una",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "een", "en", "het", "in", "is", "met", "niet", "op", "te", "van", "voor", "zijn",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "com", "da", "das", "do", "dos", "e", "em", "não", "o", "os", "para", "por", "que",
+            "se", "um", "uma",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "att", "av", "den", "det", "en", "för", "har", "inte", "med", "och", "om", "på", "som",
+            "till", "är",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "bir", "bu", "da", "de", "ile", "için", "olarak", "ve", "çok",
+        ],
+    ),
 ];
 
 /// How many letters are enough to decide.
@@ -33,10 +100,17 @@ const SAMPLE_CHARS: usize = 20_000;
 /// ```
 pub fn detect(text: &str) -> &'static str {
     let mut counts = [0usize; 10]; // latin, han, kana, hangul, arabic, cyrillic, greek, hebrew, devanagari, thai
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(SAMPLE_CHARS) {
+    for c in text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .take(SAMPLE_CHARS)
+    {
         let i = match c {
             '\u{3040}'..='\u{30ff}' => 2,
-            '\u{2e80}'..='\u{2fdf}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' => 1,
+            '\u{2e80}'..='\u{2fdf}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{f900}'..='\u{faff}' => 1,
             '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' => 3,
             '\u{0600}'..='\u{06ff}' | '\u{0750}'..='\u{077f}' => 4,
             '\u{0400}'..='\u{04ff}' => 5,
@@ -48,7 +122,11 @@ pub fn detect(text: &str) -> &'static str {
         };
         counts[i] += 1;
     }
-    let (script, &n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - *i)).unwrap_or((0, &0));
+    let (script, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, n)| (**n, usize::MAX - *i))
+        .unwrap_or((0, &0));
     if n == 0 {
         return "en";
     }
@@ -73,7 +151,11 @@ pub fn detect(text: &str) -> &'static str {
 /// The Latin-script language whose function words occur most in the first words of `text`.
 fn latin(text: &str) -> &'static str {
     let mut hits = [0usize; FUNCTION_WORDS.len()];
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3_000) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3_000)
+    {
         let lower = word.to_lowercase();
         for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             if words.binary_search(&lower.as_str()).is_ok() {
@@ -81,7 +163,9 @@ fn latin(text: &str) -> &'static str {
             }
         }
     }
-    let best = (0..hits.len()).max_by_key(|&i| (hits[i], FUNCTION_WORDS[i].0 == "en")).unwrap_or(0);
+    let best = (0..hits.len())
+        .max_by_key(|&i| (hits[i], FUNCTION_WORDS[i].0 == "en"))
+        .unwrap_or(0);
     // Too little evidence (a headline, a list of names): stay with English, the default.
     if hits[best] < 3 {
         "en"
@@ -104,7 +188,12 @@ mod tests {
     #[test]
     fn latin_languages() {
         assert_eq!(detect("Die Regierung hat am Montag neue Maßnahmen für die Wirtschaft angekündigt, die nicht von allen unterstützt werden."), "de");
-        assert_eq!(detect("El gobierno anunció nuevas medidas para las empresas y los trabajadores del país."), "es");
+        assert_eq!(
+            detect(
+                "El gobierno anunció nuevas medidas para las empresas y los trabajadores del país."
+            ),
+            "es"
+        );
         assert_eq!(detect("O governo anunciou novas medidas para as empresas e os trabalhadores do país, que não foram bem recebidas."), "pt");
         assert_eq!(detect("Het kabinet heeft nieuwe maatregelen aangekondigd voor de economie en het is niet duidelijk wat de gevolgen zijn."), "nl");
         assert_eq!(detect(""), "en");

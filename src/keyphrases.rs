@@ -66,8 +66,13 @@ struct Tok<'a> {
 fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
     let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
     // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
-    let long_words = || pieces.iter().filter(|(_, p)| p.chars().count() > 3 && p.chars().all(char::is_alphabetic));
-    let title_case = long_words().count() >= 3 && long_words().all(|(_, p)| p.starts_with(char::is_uppercase));
+    let long_words = || {
+        pieces
+            .iter()
+            .filter(|(_, p)| p.chars().count() > 3 && p.chars().all(char::is_alphabetic))
+    };
+    let title_case =
+        long_words().count() >= 3 && long_words().all(|(_, p)| p.starts_with(char::is_uppercase));
     let mut i = 0;
     let mut sentence_start = true;
     let mut after_break = true;
@@ -77,7 +82,10 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
         if !piece.chars().any(char::is_alphanumeric) {
             if !piece.trim().is_empty() {
                 after_break = true;
-                if piece.chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | ';')) {
+                if piece
+                    .chars()
+                    .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
+                {
                     sentence_start = true;
                 }
             }
@@ -93,7 +101,9 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
         }
         let mut surface = text.get(start..end).unwrap_or(piece);
         // A possessive ends the phrase: "Johnson's race" gives "Johnson" and "race".
-        let possessive = ["'s", "\u{2019}s"].iter().find_map(|p| surface.strip_suffix(p));
+        let possessive = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| surface.strip_suffix(p));
         if let Some(stripped) = possessive {
             surface = stripped;
         }
@@ -103,7 +113,9 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
             let n = out.len();
             // A name right before the previous word: "China aims to", "Beijing respects Pakistan".
             let after_name = n >= 2
-                && out.get(n - 2).is_some_and(|t| !t.sentence_start && t.surface.starts_with(char::is_uppercase))
+                && out.get(n - 2).is_some_and(|t| {
+                    !t.sentence_start && t.surface.starts_with(char::is_uppercase)
+                })
                 && out.get(n - 1).is_some_and(|t| !t.after_break);
             let named = !sentence_start && surface.starts_with(char::is_uppercase);
             if let Some(prev) = out.last_mut() {
@@ -113,13 +125,21 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
                 // "Pakistan expands its …": a word in "-s" before an article is a verb; after a
                 // name, also before "to" or another name.
                 let verb = lang.is_verb_before(&prev_folded, &folded)
-                    || (after_name && (named || folded == "to") && lang.is_third_person(&prev_folded));
+                    || (after_name
+                        && (named || folded == "to")
+                        && lang.is_third_person(&prev_folded));
                 if prev.content && prev.surface.starts_with(char::is_lowercase) && verb {
                     prev.content = false;
                 }
             }
         }
-        out.push(Tok { surface, stem, content, sentence_start, after_break });
+        out.push(Tok {
+            surface,
+            stem,
+            content,
+            sentence_start,
+            after_break,
+        });
         prev_folded = folded;
         sentence_start = title_case;
         after_break = possessive.is_some();
@@ -134,12 +154,22 @@ struct StemTable {
 
 impl StemTable {
     /// The stem id of `surface` (lower-cased: `folded`) and whether it is a content word.
-    fn lookup(&mut self, surface: &str, folded: &str, sentence_start: bool, lang: &Language) -> (u32, bool) {
+    fn lookup(
+        &mut self,
+        surface: &str,
+        folded: &str,
+        sentence_start: bool,
+        lang: &Language,
+    ) -> (u32, bool) {
         let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
         let (id, content) = match self.words.get(folded) {
             Some(&v) => v,
             None => {
-                let stem = folded.split('-').map(|p| lang.stem(p)).collect::<Vec<_>>().join("-");
+                let stem = folded
+                    .split('-')
+                    .map(|p| lang.stem(p))
+                    .collect::<Vec<_>>()
+                    .join("-");
                 let next = self.ids.len() as u32;
                 let id = *self.ids.entry(stem).or_insert(next);
                 let content = !lang.is_stopword(folded)
@@ -163,7 +193,10 @@ impl StemTable {
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
 pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
-    let mut table = StemTable { ids: HashMap::new(), words: HashMap::new() };
+    let mut table = StemTable {
+        ids: HashMap::new(),
+        words: HashMap::new(),
+    };
     let mut toks: Vec<Tok> = Vec::new();
     for text in texts {
         let before = toks.len();
@@ -189,7 +222,11 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
         }
         for u in toks.iter().skip(i + 1).take(WINDOW - 1) {
             if u.content && u.stem != t.stem {
-                let key = if t.stem < u.stem { (t.stem, u.stem) } else { (u.stem, t.stem) };
+                let key = if t.stem < u.stem {
+                    (t.stem, u.stem)
+                } else {
+                    (u.stem, t.stem)
+                };
                 *edges.entry(key).or_default() += 1.0;
             }
         }
@@ -255,7 +292,10 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
     let mut groups: HashMap<Vec<u32>, Group> = HashMap::new();
     let mut run_start = 0;
     for end in 0..=toks.len() {
-        if toks.get(end).is_some_and(|t| t.content && !(t.after_break && end > run_start)) {
+        if toks
+            .get(end)
+            .is_some_and(|t| t.content && !(t.after_break && end > run_start))
+        {
             continue;
         }
         let run = toks.get(run_start..end).unwrap_or(&[]);
@@ -266,9 +306,17 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
                 }
                 let words = &run[start..start + n];
                 let key: Vec<u32> = words.iter().map(|t| t.stem).collect();
-                let surface = words.iter().map(|t| t.surface).collect::<Vec<_>>().join(" ");
+                let surface = words
+                    .iter()
+                    .map(|t| t.surface)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let mid = !words.first().is_some_and(|t| t.sentence_start);
-                let g = groups.entry(key).or_insert_with(|| Group { count: 0, first: run_start + start, forms: HashMap::new() });
+                let g = groups.entry(key).or_insert_with(|| Group {
+                    count: 0,
+                    first: run_start + start,
+                    forms: HashMap::new(),
+                });
                 g.count += 1;
                 let f = g.forms.entry(surface).or_insert((0, mid));
                 f.0 += 1;
@@ -282,7 +330,10 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
     let mut scored: Vec<(f64, String)> = groups
         .into_iter()
         .map(|(words, g)| {
-            let sum: f64 = words.iter().map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0)).sum();
+            let sum: f64 = words
+                .iter()
+                .map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0))
+                .sum();
             let length_prior = match words.len() {
                 1 => 0.55,
                 2 => 1.0,
@@ -291,7 +342,11 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
             let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
             let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
             // Mid-sentence forms first (they show the word's true case), then the most frequent.
-            let form = g.forms.into_iter().max_by(|a, b| (a.1 .1, a.1 .0).cmp(&(b.1 .1, b.1 .0)).then_with(|| b.0.cmp(&a.0)));
+            let form = g.forms.into_iter().max_by(|a, b| {
+                (a.1 .1, a.1 .0)
+                    .cmp(&(b.1 .1, b.1 .0))
+                    .then_with(|| b.0.cmp(&a.0))
+            });
             (score, form.map(|f| f.0).unwrap_or_default())
         })
         .collect();
@@ -300,7 +355,10 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
     scored
         .into_iter()
         .take(MAX_KEYPHRASES)
-        .map(|(score, text)| Keyphrase { text, score: crate::themes::round4(score / max) })
+        .map(|(score, text)| Keyphrase {
+            text,
+            score: crate::themes::round4(score / max),
+        })
         .collect()
 }
 
@@ -318,23 +376,34 @@ pub const MARKED_KEYPHRASES: usize = 8;
 /// assert_eq!(spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(), [(0, 11), (21, 32)]);
 /// ```
 pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Span> {
-    let mut phrases: Vec<Vec<String>> =
-        keyphrases.iter().take(MARKED_KEYPHRASES).map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect()).collect();
+    let mut phrases: Vec<Vec<String>> = keyphrases
+        .iter()
+        .take(MARKED_KEYPHRASES)
+        .map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect())
+        .collect();
     phrases.retain(|p: &Vec<String>| !p.is_empty());
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     if phrases.is_empty() {
         return Vec::new();
     }
-    let tokens: Vec<(usize, usize, String)> = crate::text::words(text).map(|w| (w.start, w.end(), fold(w.text))).collect();
+    let tokens: Vec<(usize, usize, String)> = crate::text::words(text)
+        .map(|w| (w.start, w.end(), fold(w.text)))
+        .collect();
     let mut cursor = crate::text::Utf16Cursor::new(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let hit = phrases.iter().find(|p| i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.2));
+        let hit = phrases.iter().find(|p| {
+            i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.2)
+        });
         match hit {
             Some(p) => {
                 let (start, end) = (tokens[i].0, tokens[i + p.len() - 1].1);
-                out.push(crate::model::Span { start: cursor.advance_to(start), end: cursor.advance_to(end), theme: "keyphrase".into() });
+                out.push(crate::model::Span {
+                    start: cursor.advance_to(start),
+                    end: cursor.advance_to(end),
+                    theme: "keyphrase".into(),
+                });
                 i += p.len();
             }
             None => i += 1,

@@ -145,7 +145,11 @@ impl Length {
             "short" => Some(Length::Short),
             "medium" => Some(Length::Medium),
             "long" => Some(Length::Long),
-            n => n.parse().ok().filter(|n| (1..=20).contains(n)).map(Length::Count),
+            n => n
+                .parse()
+                .ok()
+                .filter(|n| (1..=20).contains(n))
+                .map(Length::Count),
         }
     }
 
@@ -172,7 +176,11 @@ impl Length {
 
 /// The stems of the content words (stopwords left out) of a text.
 pub fn content_stems(text: &str, lang: &Language) -> HashSet<String> {
-    words(text).map(|w| fold(w.text)).filter(|w| !lang.is_stopword(w)).map(|w| lang.stem(&w)).collect()
+    words(text)
+        .map(|w| fold(w.text))
+        .filter(|w| !lang.is_stopword(w))
+        .map(|w| lang.stem(&w))
+        .collect()
 }
 
 /// A candidate sentence for a generated key point.
@@ -224,11 +232,20 @@ pub fn key_points(
 /// let s: Vec<Sentence> = text.iter().enumerate().map(|(block, text)| Sentence { block, text }).collect();
 /// assert_eq!(generate(&s, &[], 2, &en), [0, 2]);
 /// ```
-pub fn generate(sentences: &[Sentence], keyphrase_stems: &[HashSet<String>], want: usize, lang: &Language) -> Vec<usize> {
+pub fn generate(
+    sentences: &[Sentence],
+    keyphrase_stems: &[HashSet<String>],
+    want: usize,
+    lang: &Language,
+) -> Vec<usize> {
     let sentences = &sentences[..sentences.len().min(CANDIDATES)];
-    let stems: Vec<HashSet<String>> = sentences.iter().map(|s| content_stems(s.text, lang)).collect();
+    let stems: Vec<HashSet<String>> = sentences
+        .iter()
+        .map(|s| content_stems(s.text, lang))
+        .collect();
     let centrality = directed_centrality(&stems[..stems.len().min(WINDOW)]);
-    let keyphrases: Vec<&HashSet<String>> = keyphrase_stems.iter().filter(|k| !k.is_empty()).collect();
+    let keyphrases: Vec<&HashSet<String>> =
+        keyphrase_stems.iter().filter(|k| !k.is_empty()).collect();
     let mut scores: Vec<(f64, usize)> = sentences
         .iter()
         .zip(&stems)
@@ -288,13 +305,20 @@ fn directed_centrality(stems: &[HashSet<String>]) -> Vec<f64> {
     };
     // Sums run over sorted stems so that scores, and so ties, do not depend on hash order.
     let sorted: Vec<Vec<&str>> = stems.iter().map(|s| sorted_stems(s)).collect();
-    let norms: Vec<f64> = sorted.iter().map(|s| s.iter().map(|w| idf2(w)).sum::<f64>().sqrt()).collect();
+    let norms: Vec<f64> = sorted
+        .iter()
+        .map(|s| s.iter().map(|w| idf2(w)).sum::<f64>().sqrt())
+        .collect();
     let mut sims = vec![0.0; n * n];
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for i in 0..n {
         for j in i + 1..n {
             let den = norms[i] * norms[j];
-            let dot: f64 = sorted[i].iter().filter(|w| stems[j].contains(**w)).map(|w| idf2(w)).sum();
+            let dot: f64 = sorted[i]
+                .iter()
+                .filter(|w| stems[j].contains(**w))
+                .map(|w| idf2(w))
+                .sum();
             let sim = if den > 0.0 { dot / den } else { 0.0 };
             sims[i * n + j] = sim;
             lo = lo.min(sim);
@@ -302,9 +326,18 @@ fn directed_centrality(stems: &[HashSet<String>]) -> Vec<f64> {
         }
     }
     let threshold = lo + EDGE_THRESHOLD * (hi - lo);
-    let forward: Vec<f64> = (0..n).map(|i| (i + 1..n).map(|j| (sims[i * n + j] - threshold).max(0.0)).sum()).collect();
+    let forward: Vec<f64> = (0..n)
+        .map(|i| {
+            (i + 1..n)
+                .map(|j| (sims[i * n + j] - threshold).max(0.0))
+                .sum()
+        })
+        .collect();
     let max = forward.iter().copied().fold(0.0, f64::max);
-    forward.into_iter().map(|c| if max > 0.0 { c / max } else { 0.0 }).collect()
+    forward
+        .into_iter()
+        .map(|c| if max > 0.0 { c / max } else { 0.0 })
+        .collect()
 }
 
 /// An inverted index from content stems to the blocks that contain them.
@@ -323,7 +356,9 @@ impl<'a> EvidenceIndex<'a> {
         let mut stem_of: HashMap<String, Option<String>> = HashMap::new();
         for (i, b) in blocks.iter().enumerate() {
             for word in words(b) {
-                let stem = stem_of.entry(fold(word.text)).or_insert_with_key(|w| (!lang.is_stopword(w)).then(|| lang.stem(w)));
+                let stem = stem_of
+                    .entry(fold(word.text))
+                    .or_insert_with_key(|w| (!lang.is_stopword(w)).then(|| lang.stem(w)));
                 let Some(stem) = stem else { continue };
                 let list = postings.entry(stem.clone()).or_default();
                 if list.last() != Some(&i) {
@@ -361,7 +396,9 @@ impl<'a> EvidenceIndex<'a> {
         let mut weights: Vec<(&str, f64)> = Vec::new();
         let mut first: HashMap<usize, f64> = HashMap::new();
         for stem in sorted_stems(&stems) {
-            let Some(blocks) = self.postings.get(stem) else { continue };
+            let Some(blocks) = self.postings.get(stem) else {
+                continue;
+            };
             let idf = (1.0 + self.blocks.len() as f64 / blocks.len() as f64).ln();
             weights.push((stem, idf));
             for &b in blocks {
@@ -379,16 +416,27 @@ impl<'a> EvidenceIndex<'a> {
                 .into_iter()
                 .map(|r| {
                     let found = content_stems(text.get(r).unwrap_or(""), lang);
-                    weights.iter().filter(|(s, _)| found.contains(*s)).map(|(_, w)| w).sum::<f64>()
+                    weights
+                        .iter()
+                        .filter(|(s, _)| found.contains(*s))
+                        .map(|(_, w)| w)
+                        .sum::<f64>()
                 })
                 .fold(0.0, f64::max);
             let found = phrases(text, lang);
-            let shared = point_phrases.iter().filter(|p| found.contains(*p)).count().min(2);
-            *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE) + PHRASE_BONUS * shared as f64;
+            let shared = point_phrases
+                .iter()
+                .filter(|p| found.contains(*p))
+                .count()
+                .min(2);
+            *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE)
+                + PHRASE_BONUS * shared as f64;
         }
         best_first(&mut candidates);
         let best = candidates.first().map_or(0.0, |c| c.0);
-        let strong = candidates.iter().take_while(|(s, _)| *s >= EVIDENCE_RELATIVE * best && *s >= EVIDENCE_ABSOLUTE);
+        let strong = candidates
+            .iter()
+            .take_while(|(s, _)| *s >= EVIDENCE_RELATIVE * best && *s >= EVIDENCE_ABSOLUTE);
         // A point that no block states well still points to the closest one.
         let closest = candidates.first();
         let mut out: Vec<usize> = source.into_iter().collect();
@@ -434,9 +482,15 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
         let stem = lang.stem(&folded);
         if let Some((p, end)) = &prev {
             let gap = text.get(*end..w.start).unwrap_or(",");
-            let joined = gap.chars().all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
+            let joined = gap
+                .chars()
+                .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
             if joined && *p != stem {
-                out.insert(if *p <= stem { (p.clone(), stem.clone()) } else { (stem.clone(), p.clone()) });
+                out.insert(if *p <= stem {
+                    (p.clone(), stem.clone())
+                } else {
+                    (stem.clone(), p.clone())
+                });
             }
         }
         prev = Some((stem, w.end()));

@@ -97,7 +97,10 @@ impl std::error::Error for Error {}
 /// Never panics; the only errors are an input over the size limit and invalid custom themes.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     if input.len() > options.max_input_bytes {
-        return Err(Error::TooLarge { bytes: input.len(), limit: options.max_input_bytes });
+        return Err(Error::TooLarge {
+            bytes: input.len(),
+            limit: options.max_input_bytes,
+        });
     }
     analyze_document(structure::parse(&text::normalize(input)), options)
 }
@@ -118,7 +121,11 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     let matcher: &Matcher = if with_defaults && options.themes.is_empty() {
         default_matcher(&lang)
     } else {
-        let mut defs = if with_defaults { themes::default_themes() } else { Vec::new() };
+        let mut defs = if with_defaults {
+            themes::default_themes()
+        } else {
+            Vec::new()
+        };
         for custom in &options.themes {
             defs.retain(|d| d.id != custom.id);
             defs.push(custom.clone());
@@ -155,21 +162,50 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         texts.push(t);
     }
     texts.extend(blocks.iter().map(|b| b.text.as_str()));
-    let keyphrases = if english { keyphrases::extract(&texts, &lang) } else { Vec::new() };
+    let keyphrases = if english {
+        keyphrases::extract(&texts, &lang)
+    } else {
+        Vec::new()
+    };
 
     let sentences: Vec<keypoints::Sentence> = blocks
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind != model::BlockKind::Heading)
-        .flat_map(|(i, b)| sentences::split(&b.text).into_iter().map(move |r| keypoints::Sentence { block: i, text: &b.text[r] }))
+        .flat_map(|(i, b)| {
+            sentences::split(&b.text)
+                .into_iter()
+                .map(move |r| keypoints::Sentence {
+                    block: i,
+                    text: &b.text[r],
+                })
+        })
         .collect();
 
-    let kp_stems: Vec<HashSet<String>> = keyphrases.iter().take(10).map(|k| keypoints::content_stems(&k.text, &lang)).collect();
+    let kp_stems: Vec<HashSet<String>> = keyphrases
+        .iter()
+        .take(10)
+        .map(|k| keypoints::content_stems(&k.text, &lang))
+        .collect();
     let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    let mut key_points = keypoints::key_points(&doc.key_points, &sentences, &block_texts, &kp_stems, options.key_points, &lang);
+    let mut key_points = keypoints::key_points(
+        &doc.key_points,
+        &sentences,
+        &block_texts,
+        &kp_stems,
+        options.key_points,
+        &lang,
+    );
     let sentence_count = sentences.len();
     for kp in &mut key_points {
-        kp.spans = spans_of(&kp.text, if kp.generated { 0.0 } else { themes::LEAD_WEIGHT });
+        kp.spans = spans_of(
+            &kp.text,
+            if kp.generated {
+                0.0
+            } else {
+                themes::LEAD_WEIGHT
+            },
+        );
     }
     let themes = matcher.summarize(&evidence);
     let shown: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
@@ -183,7 +219,13 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         keep_shown(&mut kp.spans);
     }
 
-    let stats = stats(doc.title.as_deref(), &key_points, &blocks, sentence_count, &code);
+    let stats = stats(
+        doc.title.as_deref(),
+        &key_points,
+        &blocks,
+        sentence_count,
+        &code,
+    );
     Ok(Analysis {
         title: doc.title,
         byline: doc.byline,
@@ -207,8 +249,17 @@ fn default_matcher(lang: &Language) -> &'static Matcher {
 
 /// The language given in the options, or detected from the title and the first blocks.
 fn language_of(doc: &structure::Document, options: &Options) -> String {
-    if let Some(code) = options.lang.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
-        return code.split(['-', '_']).next().unwrap_or(code).to_ascii_lowercase();
+    if let Some(code) = options
+        .lang
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        return code
+            .split(['-', '_'])
+            .next()
+            .unwrap_or(code)
+            .to_ascii_lowercase();
     }
     let mut sample = doc.title.clone().unwrap_or_default();
     for b in doc.blocks.iter().take(40) {
@@ -220,14 +271,37 @@ fn language_of(doc: &structure::Document, options: &Options) -> String {
 
 /// Word and character counts and the reading-time range: 200–250 words a minute, or for
 /// Chinese, Japanese and Korean (written without spaces between words) 350–500 characters.
-fn stats(title: Option<&str>, key_points: &[KeyPoint], blocks: &[Block], sentences: usize, lang: &str) -> Stats {
-    let texts = title.into_iter().chain(key_points.iter().filter(|k| !k.generated).map(|k| k.text.as_str())).chain(blocks.iter().map(|b| b.text.as_str()));
+fn stats(
+    title: Option<&str>,
+    key_points: &[KeyPoint],
+    blocks: &[Block],
+    sentences: usize,
+    lang: &str,
+) -> Stats {
+    let texts = title
+        .into_iter()
+        .chain(
+            key_points
+                .iter()
+                .filter(|k| !k.generated)
+                .map(|k| k.text.as_str()),
+        )
+        .chain(blocks.iter().map(|b| b.text.as_str()));
     let (mut words, mut chars) = (0, 0);
     for t in texts {
         words += text::words(t).count();
         chars += t.chars().count();
     }
-    let (units, fast, slow) = if matches!(lang, "zh" | "ja" | "ko") { (chars, 500, 350) } else { (words, 250, 200) };
+    let (units, fast, slow) = if matches!(lang, "zh" | "ja" | "ko") {
+        (chars, 500, 350)
+    } else {
+        (words, 250, 200)
+    };
     let minutes = |rate: usize| units.div_ceil(rate).max(usize::from(units > 0)) as u32;
-    Stats { words, chars, sentences, reading_minutes: [minutes(fast), minutes(slow)] }
+    Stats {
+        words,
+        chars,
+        sentences,
+        reading_minutes: [minutes(fast), minutes(slow)],
+    }
 }

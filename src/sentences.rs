@@ -15,38 +15,114 @@ use std::ops::Range;
 /// Titles and other abbreviations that precede a name or number and so never end a sentence
 /// (lower case, without the period).
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "brig",
-    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "fr", "st", "mt", "ave",
-    "blvd", "vs", "fig", "figs", "vol", "pp", "approx", "dept", "univ", "e.g", "i.e", "cf", "mme", "mlle", "sra",
-    "srta", "dra", "hr", "nr", "bzw", "ca", "vgl", "z.b", "d.h",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
+    "fr", "st", "mt", "ave", "blvd", "vs", "fig", "figs", "vol", "pp", "approx", "dept", "univ",
+    "e.g", "i.e", "cf", "mme", "mlle", "sra", "srta", "dra", "hr", "nr", "bzw", "ca", "vgl", "z.b",
+    "d.h",
 ];
 
 /// Abbreviations that usually sit inside a sentence but may also end one (lower case, without
 /// the period); "no" counts only before a number ("No. 10").
 const ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "sr", "jr", "inc", "ltd", "co", "corp", "plc",
-    "bros", "est", "ed", "al", "ft", "rd", "ct", "a.m", "p.m", "usw", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "sr", "jr", "inc", "ltd",
+    "co", "corp", "plc", "bros", "est", "ed", "al", "ft", "rd", "ct", "a.m", "p.m", "usw", "etc",
 ];
 
 /// Capitalised words that start sentences but hardly ever follow an abbreviation or initial
 /// inside one (lower case).
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-    "his", "her", "its", "their", "our", "my", "but", "and", "so", "yet", "or", "if", "when", "while", "after",
-    "before", "as", "in", "on", "at", "for", "from", "with", "by", "to", "of", "some", "many", "most", "all",
-    "no", "not", "one", "what", "who", "how", "why", "where", "however", "meanwhile", "then", "now", "still",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "to",
+    "of",
+    "some",
+    "many",
+    "most",
+    "all",
+    "no",
+    "not",
+    "one",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "still",
     "also",
 ];
 
 /// Characters that may follow a terminal mark and still belong to the sentence it ends.
 fn is_closer(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）'
+    )
 }
 
 /// Characters that may open a sentence before its first letter.
 fn is_opener_mark(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '¿' | '¡' | '「' | '『' | '（' | '-' | '–' | '—' | '•' | '*')
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '('
+            | '['
+            | '«'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '-'
+            | '–'
+            | '—'
+            | '•'
+            | '*'
+    )
 }
 
 /// Byte ranges of the sentences of `text` (a block's text, whitespace collapsed), trimmed,
@@ -81,7 +157,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         if next_start >= text.len() {
             break;
         }
-        if cjk || (next_start > end && ends_sentence(&text[start..pos], single_period, &text[next_start..])) {
+        if cjk
+            || (next_start > end
+                && ends_sentence(&text[start..pos], single_period, &text[next_start..]))
+        {
             push_trimmed(&mut out, text, start..end);
             start = next_start;
         }
@@ -103,12 +182,17 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
 /// Whether a terminal mark ends the sentence, given the text `before` it since the sentence's
 /// start, whether the mark is a lone period, and the text `after` it (starting at a non-space).
 fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
-    let Some(first) = after.chars().next() else { return true };
+    let Some(first) = after.chars().next() else {
+        return true;
+    };
     if matches!(first, '.' | '…') {
         // A spaced ellipsis (". . .") goes on.
         return false;
     }
-    let next_word: &str = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let next_word: &str = after
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let letters = next_word.trim_start_matches(is_opener_mark);
     let starts = match letters.chars().next() {
         // "iPhone", "eBay": a lower-case start with a capital inside still starts a sentence.
@@ -128,9 +212,16 @@ fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
         return !letters.starts_with(|c: char| c.is_ascii_digit());
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
-        let opener: String = letters.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        let opener: String = letters
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
         return letters.starts_with(char::is_uppercase) && OPENERS.contains(&opener.as_str());
     }
     true
@@ -152,11 +243,17 @@ mod tests {
 
     #[test]
     fn abbreviation_before_opener_ends_sentence() {
-        assert_eq!(parts("He moved to the U.S. The next day he left."), ["He moved to the U.S.", "The next day he left."]);
+        assert_eq!(
+            parts("He moved to the U.S. The next day he left."),
+            ["He moved to the U.S.", "The next day he left."]
+        );
     }
 
     #[test]
     fn no_before_number_is_an_abbreviation() {
-        assert_eq!(parts("He lives at No. 10 now. He said no. Then left."), ["He lives at No. 10 now.", "He said no.", "Then left."]);
+        assert_eq!(
+            parts("He lives at No. 10 now. He said no. Then left."),
+            ["He lives at No. 10 now.", "He said no.", "Then left."]
+        );
     }
 }

@@ -24,7 +24,12 @@ pub fn normalize(input: &str) -> String {
                 out.push('\n');
             }
             '\n' | '\t' => out.push(c),
-            '\u{a0}' | '\u{2007}' | '\u{202f}' | '\u{2000}'..='\u{200a}' | '\u{3000}' | '\u{1680}'
+            '\u{a0}'
+            | '\u{2007}'
+            | '\u{202f}'
+            | '\u{2000}'..='\u{200a}'
+            | '\u{3000}'
+            | '\u{1680}'
             | '\u{205f}' => out.push(' '),
             '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
             '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => {}
@@ -119,13 +124,20 @@ pub struct Utf16Cursor<'a> {
 impl<'a> Utf16Cursor<'a> {
     /// A cursor at the start of `text`.
     pub fn new(text: &'a str) -> Self {
-        Utf16Cursor { text, byte: 0, units: 0 }
+        Utf16Cursor {
+            text,
+            byte: 0,
+            units: 0,
+        }
     }
 
     /// The UTF-16 offset of `byte`, which must not be smaller than the previous call's.
     pub fn advance_to(&mut self, byte: usize) -> usize {
         debug_assert!(byte >= self.byte);
-        self.units += self.text[self.byte..byte].chars().map(char::len_utf16).sum::<usize>();
+        self.units += self.text[self.byte..byte]
+            .chars()
+            .map(char::len_utf16)
+            .sum::<usize>();
         self.byte = byte;
         self.units
     }

@@ -34,7 +34,9 @@ fn a_million_blank_lines() {
 
 #[test]
 fn binary_junk_and_nul_bytes() {
-    let junk: String = (0u32..20_000).map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('?')).collect();
+    let junk: String = (0u32..20_000)
+        .map(|i| char::from_u32((i * 7919) % 0xD7FF).unwrap_or('?'))
+        .collect();
     ok(&junk);
     let a = ok("Title\0with\0nul\n\nBody\0text");
     assert_eq!(a.title.as_deref(), Some("Title with nul"));
@@ -46,7 +48,12 @@ fn scripts_and_combining_sequences_survive() {
     let text = "عنوان المقال\n\nهذا نص عربي عن الأمن والتجارة.\n\nשלום עולם.\n\n👩‍👩‍👧‍👦 family e\u{301}te\u{301}\n\nMixed 中文 and English.";
     let a = ok(text);
     assert_eq!(a.title.as_deref(), Some("عنوان المقال"));
-    let all: String = a.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
+    let all: String = a
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(all.contains("👩‍👩‍👧‍👦") && all.contains("e\u{301}te\u{301}") && all.contains("שלום"));
 }
 
@@ -64,9 +71,21 @@ fn thousands_of_bullets_and_hashes() {
 
 #[test]
 fn input_over_the_limit_is_a_clear_error() {
-    let options = Options { max_input_bytes: 10, ..Options::default() };
+    let options = Options {
+        max_input_bytes: 10,
+        ..Options::default()
+    };
     let err = analyze("this is longer than ten bytes", &options).unwrap_err();
-    assert!(matches!(err, Error::TooLarge { bytes: 29, limit: 10 }));
+    assert!(matches!(
+        err,
+        Error::TooLarge {
+            bytes: 29,
+            limit: 10
+        }
+    ));
     let message = err.to_string();
-    assert!(message.contains("29 bytes") && message.contains("--max-bytes"), "{message}");
+    assert!(
+        message.contains("29 bytes") && message.contains("--max-bytes"),
+        "{message}"
+    );
 }

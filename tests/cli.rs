@@ -20,13 +20,26 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]
 fn analyze_a_file_prints_the_model() {
-    let out = run(&["analyze", concat!(env!("CARGO_MANIFEST_DIR"), "/www/examples/china-pakistan.txt")], b"");
+    let out = run(
+        &[
+            "analyze",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/www/examples/china-pakistan.txt"
+            ),
+        ],
+        b"",
+    );
     let v = json(&out);
     assert_eq!(v["title"], "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement");
     assert_eq!(v["key_points"].as_array().unwrap().len(), 3);
@@ -86,15 +99,42 @@ fn custom_themes_file_and_bad_theme_json() {
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.json");
     std::fs::write(&good, r##"[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Pakistan","China","Islamabad"]}]"##).unwrap();
-    let seed = concat!(env!("CARGO_MANIFEST_DIR"), "/www/examples/china-pakistan.txt");
-    let v = json(&run(&["analyze", "--themes", good.to_str().unwrap(), seed], b""));
-    assert!(v["themes"].as_array().unwrap().iter().any(|t| t["id"] == "cpec"));
-    let only = json(&run(&["analyze", "--only-custom-themes", "--themes", good.to_str().unwrap(), seed], b""));
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/www/examples/china-pakistan.txt"
+    );
+    let v = json(&run(
+        &["analyze", "--themes", good.to_str().unwrap(), seed],
+        b"",
+    ));
+    assert!(v["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["id"] == "cpec"));
+    let only = json(&run(
+        &[
+            "analyze",
+            "--only-custom-themes",
+            "--themes",
+            good.to_str().unwrap(),
+            seed,
+        ],
+        b"",
+    ));
     assert_eq!(only["themes"].as_array().unwrap().len(), 1);
     for (name, body, expect) in [
         ("syntax.json", "[{", "not a valid theme list"),
-        ("field.json", r##"[{"id":"x","label":"X","colour":"#fff","terms":["a"]}]"##, "colour"),
-        ("color.json", r#"[{"id":"x","label":"X","color":"red","terms":["a"]}]"#, "color"),
+        (
+            "field.json",
+            r##"[{"id":"x","label":"X","colour":"#fff","terms":["a"]}]"##,
+            "colour",
+        ),
+        (
+            "color.json",
+            r#"[{"id":"x","label":"X","color":"red","terms":["a"]}]"#,
+            "color",
+        ),
     ] {
         let path = dir.join(name);
         std::fs::write(&path, body).unwrap();

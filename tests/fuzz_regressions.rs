@@ -11,7 +11,14 @@ fn every_regression_input_analyses() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         analyze(&text, &Options::default()).unwrap();
-        analyze(&text, &Options { key_points: article_lens::Length::Count(20), ..Options::default() }).unwrap();
+        analyze(
+            &text,
+            &Options {
+                key_points: article_lens::Length::Count(20),
+                ..Options::default()
+            },
+        )
+        .unwrap();
         n += 1;
     }
     assert!(n >= 1, "no regression inputs found in {dir}");

@@ -14,9 +14,19 @@ fn split(s: &str) -> Vec<&str> {
 
 /// Analyses a fixture of tests/fixtures/keypoints with the given key-point length.
 fn analyze_fixture(name: &str, key_points: Length) -> Analysis {
-    let path = format!("{}/tests/fixtures/keypoints/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/keypoints/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    analyze(&text, &Options { key_points, ..Options::default() }).expect("the fixture is analysed")
+    analyze(
+        &text,
+        &Options {
+            key_points,
+            ..Options::default()
+        },
+    )
+    .expect("the fixture is analysed")
 }
 
 /// Splitter cases: (what is checked, text, expected sentences).
@@ -61,16 +71,25 @@ fn seed_key_points_link_to_the_paragraphs_that_state_them() {
     assert!(a.key_points.iter().all(|k| !k.generated));
     // "reaffirmed their long-standing strategic relationship amid shifting regional diplomacy"
     assert_eq!(evidence[0].first(), Some(&0), "{evidence:?}");
-    assert!(evidence[0].iter().all(|b| [0, 2, 10].contains(b)), "{evidence:?}");
+    assert!(
+        evidence[0].iter().all(|b| [0, 2, 10].contains(b)),
+        "{evidence:?}"
+    );
     // "Pakistan increases outreach to the United States and other global partners"
     assert_eq!(evidence[1].first(), Some(&3), "{evidence:?}");
-    assert!(evidence[1].iter().all(|b| [3, 0, 8].contains(b)), "{evidence:?}");
+    assert!(
+        evidence[1].iter().all(|b| [3, 0, 8].contains(b)),
+        "{evidence:?}"
+    );
     // "cooperation on security, development, and regional stability": paragraphs 5 (security
     // cooperation) and 6 (development, economic stability); 1 and 4 also speak of regional
     // cooperation, stability and development.
     assert_eq!(evidence[2].first(), Some(&5), "{evidence:?}");
     assert!(evidence[2].contains(&6), "{evidence:?}");
-    assert!(evidence[2].iter().all(|b| [1, 4, 5, 6].contains(b)), "{evidence:?}");
+    assert!(
+        evidence[2].iter().all(|b| [1, 4, 5, 6].contains(b)),
+        "{evidence:?}"
+    );
 }
 
 #[test]
@@ -79,12 +98,24 @@ fn short_article_without_key_points_gets_three_generated_in_article_order() {
     assert_eq!(a.key_points.len(), 3);
     assert!(a.key_points.iter().all(|k| k.generated));
     // The lead comes first; the one-line quote ("It's wonderful," said one rider.) is skipped.
-    assert!(a.key_points[0].text.starts_with("The city of Riverton opened its first tram line"), "{:?}", a.key_points[0].text);
+    assert!(
+        a.key_points[0]
+            .text
+            .starts_with("The city of Riverton opened its first tram line"),
+        "{:?}",
+        a.key_points[0].text
+    );
     assert!(a.key_points.iter().all(|k| !k.text.contains("wonderful")));
     let sources: Vec<usize> = a.key_points.iter().map(|k| k.evidence[0]).collect();
-    assert!(sources.windows(2).all(|w| w[0] < w[1]), "not in article order: {sources:?}");
+    assert!(
+        sources.windows(2).all(|w| w[0] < w[1]),
+        "not in article order: {sources:?}"
+    );
     for k in &a.key_points {
-        assert!(a.blocks[k.evidence[0]].text.contains(&k.text), "evidence must start with the source block");
+        assert!(
+            a.blocks[k.evidence[0]].text.contains(&k.text),
+            "evidence must start with the source block"
+        );
     }
 }
 
@@ -93,9 +124,14 @@ fn auto_length_gives_five_for_a_medium_article_and_seven_for_a_long_one() {
     let medium = analyze_fixture("medium-no-key-points.txt", Length::Auto);
     assert_eq!(medium.key_points.len(), 5);
     assert!(medium.key_points.iter().all(|k| k.generated));
-    assert!(medium.key_points[0].text.starts_with("Farmers in the Marren Valley will have to cut their water use"));
+    assert!(medium.key_points[0]
+        .text
+        .starts_with("Farmers in the Marren Valley will have to cut their water use"));
 
-    let path = format!("{}/tests/fixtures/keypoints/medium-no-key-points.txt", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/keypoints/medium-no-key-points.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let body = std::fs::read_to_string(path).expect("fixture");
     let long = format!("{body}\n\n{body}\n\n{body}");
     let a = analyze(&long, &Options::default()).expect("analysed");
@@ -109,9 +145,19 @@ fn medium_and_long_give_five_and_seven_generated_key_points() {
     for (length, n) in [(Length::Short, 3), (Length::Medium, 5), (Length::Long, 7)] {
         let a = analyze_fixture("no-key-points.txt", length);
         assert_eq!(a.key_points.len(), n, "{length:?}");
-        assert!(a.key_points.iter().all(|k| k.generated && !k.evidence.is_empty()));
+        assert!(a
+            .key_points
+            .iter()
+            .all(|k| k.generated && !k.evidence.is_empty()));
     }
-    assert_eq!((Length::Auto.count(599), Length::Auto.count(600), Length::Auto.count(1500)), (3, 5, 7));
+    assert_eq!(
+        (
+            Length::Auto.count(599),
+            Length::Auto.count(600),
+            Length::Auto.count(1500)
+        ),
+        (3, 5, 7)
+    );
 }
 
 #[test]

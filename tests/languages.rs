@@ -15,14 +15,40 @@ fn latin_french_is_detected_and_gets_no_english_themes() {
                 Les syndicats ont réagi avec prudence et demandent des garanties sur les salaires.";
     let a = run(text);
     assert_eq!(a.lang, "fr");
-    assert!(a.themes.is_empty(), "English lexicon on French text: {:?}", a.themes);
+    assert!(
+        a.themes.is_empty(),
+        "English lexicon on French text: {:?}",
+        a.themes
+    );
     assert!(a.keyphrases.is_empty());
     assert_eq!(a.key_points.len(), 3);
     // Custom themes still apply, and an explicit language wins over detection.
-    let custom = ThemeDef { id: "eco".into(), label: "Économie".into(), color: "#abcdef".into(), terms: vec!["économie".into(), "entreprises".into(), "salaires".into()] };
-    let a = analyze(text, &Options { themes: vec![custom], ..Options::default() }).unwrap();
-    assert_eq!(a.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["eco"]);
-    let forced = analyze(text, &Options { lang: Some("en-GB".into()), ..Options::default() }).unwrap();
+    let custom = ThemeDef {
+        id: "eco".into(),
+        label: "Économie".into(),
+        color: "#abcdef".into(),
+        terms: vec!["économie".into(), "entreprises".into(), "salaires".into()],
+    };
+    let a = analyze(
+        text,
+        &Options {
+            themes: vec![custom],
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        a.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(),
+        ["eco"]
+    );
+    let forced = analyze(
+        text,
+        &Options {
+            lang: Some("en-GB".into()),
+            ..Options::default()
+        },
+    )
+    .unwrap();
     assert_eq!(forced.lang, "en");
 }
 
@@ -43,14 +69,22 @@ fn arabic_is_detected_and_kept_whole() {
 
 #[test]
 fn chinese_reading_time_counts_characters_and_sentences_split_on_full_stops() {
-    let body = "北京今天宣布了新的经济政策。政府表示将支持中小企业发展！专家认为这些措施有助于稳定就业？".repeat(40);
+    let body =
+        "北京今天宣布了新的经济政策。政府表示将支持中小企业发展！专家认为这些措施有助于稳定就业？"
+            .repeat(40);
     let a = run(&format!("新经济政策\n\n{body}"));
     assert_eq!(a.lang, "zh");
     assert_eq!(a.stats.sentences, 120);
     let chars = a.stats.chars;
     assert!(chars > 1700);
-    assert_eq!(a.stats.reading_minutes, [chars.div_ceil(500) as u32, chars.div_ceil(350) as u32]);
-    assert!(a.key_points.iter().all(|k| k.generated && k.text.ends_with(['。', '！', '？'])));
+    assert_eq!(
+        a.stats.reading_minutes,
+        [chars.div_ceil(500) as u32, chars.div_ceil(350) as u32]
+    );
+    assert!(a
+        .key_points
+        .iter()
+        .all(|k| k.generated && k.text.ends_with(['。', '！', '？'])));
 }
 
 #[test]
@@ -72,7 +106,11 @@ fn key_point_headings_in_other_languages() {
         let text = format!("Titre\n\n{heading}\n\n• Premier point.\n• Second point.\n\nLe corps de l'article est ici, avec les détails et les faits.");
         let a = run(&text);
         let kps: Vec<&str> = a.key_points.iter().map(|k| k.text.as_str()).collect();
-        assert_eq!(kps, ["Premier point.", "Second point."], "{heading} ({lang})");
+        assert_eq!(
+            kps,
+            ["Premier point.", "Second point."],
+            "{heading} ({lang})"
+        );
         assert!(a.key_points.iter().all(|k| !k.generated));
     }
 }

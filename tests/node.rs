@@ -27,8 +27,18 @@ fn seed_matches_the_core() {
 
 #[wasm_bindgen_test]
 fn edge_cases_match_the_core() {
-    for text in ["", "   \n\n ", "Only a title", "T\r\n\r\n• a\r\n• b", "Emoji 👩‍👩‍👧 and \u{202e}rtl\u{202c} text\n\nعربى نص هنا."] {
-        assert_eq!(via_js(text), article_lens::analyze(text, &Default::default()).unwrap(), "{text:?}");
+    for text in [
+        "",
+        "   \n\n ",
+        "Only a title",
+        "T\r\n\r\n• a\r\n• b",
+        "Emoji 👩‍👩‍👧 and \u{202e}rtl\u{202c} text\n\nعربى نص هنا.",
+    ] {
+        assert_eq!(
+            via_js(text),
+            article_lens::analyze(text, &Default::default()).unwrap(),
+            "{text:?}"
+        );
     }
 }
 
@@ -37,8 +47,15 @@ fn spans_are_utf16_offsets_into_the_block() {
     let a = via_js("Title\n\n😀 security é defense talks.");
     let block = &a.blocks[0];
     let units: Vec<u16> = block.text.encode_utf16().collect();
-    let marked: Vec<String> = block.spans.iter().map(|s| String::from_utf16(&units[s.start..s.end]).unwrap()).collect();
-    assert!(marked.contains(&"security".to_string()) || a.themes.is_empty(), "{marked:?}");
+    let marked: Vec<String> = block
+        .spans
+        .iter()
+        .map(|s| String::from_utf16(&units[s.start..s.end]).unwrap())
+        .collect();
+    assert!(
+        marked.contains(&"security".to_string()) || a.themes.is_empty(),
+        "{marked:?}"
+    );
     for m in &marked {
         assert!(block.text.contains(m.as_str()));
     }
@@ -48,9 +65,12 @@ fn spans_are_utf16_offsets_into_the_block() {
 fn errors_are_js_errors_with_a_message() {
     let options = js_sys::JSON::parse(r#"{"maxBytes": 4}"#).unwrap();
     let err = article_lens::wasm::analyze("too long", options).unwrap_err();
-    let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
+    let message: String = JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .unwrap()
+        .message()
+        .into();
     assert!(message.contains("over the limit"), "{message}");
     let bad = js_sys::JSON::parse(r#"{"keyPoints": "lots"}"#).unwrap();
     assert!(article_lens::wasm::analyze("x", bad).is_err());
 }
-

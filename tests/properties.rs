@@ -11,24 +11,66 @@ use proptest::prelude::*;
 /// Words the generator builds lines from: plain, capitalised, numbers, accents, CJK, RTL,
 /// emoji sequences, combining marks, abbreviations.
 const VOCABULARY: &[&str] = &[
-    "the", "security", "Pakistan", "trade", "talks", "said", "on", "Tuesday", "U.S.", "Mr.", "3.5", "percent",
-    "économie", "naïve", "北京", "会谈", "مرحبا", "שלום", "👩‍👩‍👧", "e\u{301}", "Zoë", "defense", "market", "growth",
-    "\"quoted\"", "(aside)", "co-operation", "it's", "—", "…", "Reuters", "By", "ISLAMABAD,",
+    "the",
+    "security",
+    "Pakistan",
+    "trade",
+    "talks",
+    "said",
+    "on",
+    "Tuesday",
+    "U.S.",
+    "Mr.",
+    "3.5",
+    "percent",
+    "économie",
+    "naïve",
+    "北京",
+    "会谈",
+    "مرحبا",
+    "שלום",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "Zoë",
+    "defense",
+    "market",
+    "growth",
+    "\"quoted\"",
+    "(aside)",
+    "co-operation",
+    "it's",
+    "—",
+    "…",
+    "Reuters",
+    "By",
+    "ISLAMABAD,",
 ];
 
 /// Line shapes: plain, bullets, numbered, Markdown heading and quote, indented, tabbed.
-const PREFIXES: &[&str] = &["", "", "", "• ", "- ", "* ", "1. ", "2) ", "# ", "## ", "> ", "    ", "\t", "· ", "– "];
+const PREFIXES: &[&str] = &[
+    "", "", "", "• ", "- ", "* ", "1. ", "2) ", "# ", "## ", "> ", "    ", "\t", "· ", "– ",
+];
 
 /// A line as (markup prefix, content).
 fn line() -> impl Strategy<Value = (&'static str, String)> {
-    (prop::sample::select(PREFIXES), prop::collection::vec(prop::sample::select(VOCABULARY), 1..14), prop::sample::select(&["", ".", "!", "?", ":"][..]))
+    (
+        prop::sample::select(PREFIXES),
+        prop::collection::vec(prop::sample::select(VOCABULARY), 1..14),
+        prop::sample::select(&["", ".", "!", "?", ":"][..]),
+    )
         .prop_map(|(prefix, ws, end)| (prefix, format!("{}{end}", ws.join(" "))))
 }
 
 /// An article and the text of its content (what must be kept: markup prefixes left out).
 fn article() -> impl Strategy<Value = (String, String)> {
     (
-        prop::collection::vec((line(), prop::sample::select(&["\n", "\n\n", "\r\n", "\n\n\n", "\r\n\r\n"][..])), 0..30),
+        prop::collection::vec(
+            (
+                line(),
+                prop::sample::select(&["\n", "\n\n", "\r\n", "\n\n\n", "\r\n\r\n"][..]),
+            ),
+            0..30,
+        ),
         any::<bool>(),
     )
         .prop_map(|(lines, key_points)| {
@@ -70,7 +112,11 @@ fn assert_nothing_lost(input: &str, content: &str, a: &Analysis) {
     removed.retain(|w| !is_number(w));
     let mut input_words = word_list(content);
     input_words.retain(|w| !is_number(w));
-    assert_eq!(input_words.len(), main.len() + removed.len(), "words lost or invented\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}");
+    assert_eq!(
+        input_words.len(),
+        main.len() + removed.len(),
+        "words lost or invented\ninput: {input:?}\nmain: {main:?}\nremoved: {removed:?}"
+    );
     // reachable[m]: the first k input words can be the first m of main and k - m of removed.
     let mut reachable = vec![false; main.len() + 1];
     reachable[0] = true;
@@ -97,12 +143,19 @@ fn assert_nothing_lost(input: &str, content: &str, a: &Analysis) {
 fn assert_spans_valid(text: &str, spans: &[Span], theme_ids: &[&str]) {
     let mut at = 0;
     for s in spans {
-        assert!(s.start >= at && s.end > s.start, "overlapping or empty span {s:?} in {text:?}");
-        let (Some(b0), Some(b1)) = (utf16_to_byte(text, s.start), utf16_to_byte(text, s.end)) else {
+        assert!(
+            s.start >= at && s.end > s.start,
+            "overlapping or empty span {s:?} in {text:?}"
+        );
+        let (Some(b0), Some(b1)) = (utf16_to_byte(text, s.start), utf16_to_byte(text, s.end))
+        else {
             panic!("span {s:?} not on char boundaries of {text:?}");
         };
         assert!(text[b0..b1].chars().any(char::is_alphanumeric));
-        assert!(theme_ids.contains(&s.theme.as_str()), "span of a theme not listed: {s:?}");
+        assert!(
+            theme_ids.contains(&s.theme.as_str()),
+            "span of a theme not listed: {s:?}"
+        );
         at = s.end;
     }
 }

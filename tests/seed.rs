@@ -5,7 +5,8 @@ use article_lens::model::{Analysis, BlockKind};
 use article_lens::{analyze, Options};
 
 const SEED: &str = include_str!("../www/examples/china-pakistan.txt");
-const TITLE: &str = "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement";
+const TITLE: &str =
+    "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement";
 
 fn run(text: &str) -> Analysis {
     analyze(text, &Options::default()).unwrap()
@@ -25,17 +26,43 @@ fn assert_seed_shape(a: &Analysis, what: &str) {
         "{what}"
     );
     assert!(a.key_points.iter().all(|k| !k.generated), "{what}");
-    assert_eq!(a.blocks.len(), 11, "{what}: {:#?}", a.blocks.iter().map(|b| &b.text[..30.min(b.text.len())]).collect::<Vec<_>>());
-    assert!(a.blocks.iter().all(|b| b.kind == BlockKind::Paragraph), "{what}");
-    assert!(a.blocks[0].text.starts_with("China and Pakistan have publicly reinforced"), "{what}");
-    assert!(a.blocks[10].text.ends_with("focused on shared regional goals."), "{what}");
+    assert_eq!(
+        a.blocks.len(),
+        11,
+        "{what}: {:#?}",
+        a.blocks
+            .iter()
+            .map(|b| &b.text[..30.min(b.text.len())])
+            .collect::<Vec<_>>()
+    );
+    assert!(
+        a.blocks.iter().all(|b| b.kind == BlockKind::Paragraph),
+        "{what}"
+    );
+    assert!(
+        a.blocks[0]
+            .text
+            .starts_with("China and Pakistan have publicly reinforced"),
+        "{what}"
+    );
+    assert!(
+        a.blocks[10]
+            .text
+            .ends_with("focused on shared regional goals."),
+        "{what}"
+    );
 }
 
 #[test]
 fn the_seed_comes_out_exactly() {
     let a = run(SEED);
     assert_seed_shape(&a, "seed");
-    assert_eq!(a.removed.len(), 2, "the repeated title and the key-points heading are reported: {:?}", a.removed);
+    assert_eq!(
+        a.removed.len(),
+        2,
+        "the repeated title and the key-points heading are reported: {:?}",
+        a.removed
+    );
     assert_eq!(a.byline, None);
     assert_eq!(a.dateline, None);
 }
@@ -60,12 +87,24 @@ fn dash_and_numbered_bullets() {
         })
         .collect();
     assert_seed_shape(&run(&numbered), "1. bullets");
-    assert_seed_shape(&run(&numbered.replace(". China and Pakistan reaffirmed", ") China and Pakistan reaffirmed").replace("2. ", "2) ").replace("3. Both", "3) Both")), "1) bullets");
+    assert_seed_shape(
+        &run(&numbered
+            .replace(
+                ". China and Pakistan reaffirmed",
+                ") China and Pakistan reaffirmed",
+            )
+            .replace("2. ", "2) ")
+            .replace("3. Both", "3) Both")),
+        "1) bullets",
+    );
 }
 
 #[test]
 fn no_blank_line_after_the_key_points_heading() {
-    assert_seed_shape(&run(&SEED.replace("Key Points:\n\n", "Key Points:\n")), "no blank line");
+    assert_seed_shape(
+        &run(&SEED.replace("Key Points:\n\n", "Key Points:\n")),
+        "no blank line",
+    );
 }
 
 #[test]
@@ -92,6 +131,11 @@ fn no_key_points_section_gives_generated_ones() {
     assert_eq!(a.title.as_deref(), Some(TITLE));
     assert_eq!(a.blocks.len(), 11);
     assert_eq!(a.key_points.len(), 3, "a short article gets 3");
-    assert!(a.key_points.iter().all(|k| k.generated && !k.evidence.is_empty()));
-    assert!(a.key_points[0].text.starts_with("China and Pakistan have publicly reinforced"));
+    assert!(a
+        .key_points
+        .iter()
+        .all(|k| k.generated && !k.evidence.is_empty()));
+    assert!(a.key_points[0]
+        .text
+        .starts_with("China and Pakistan have publicly reinforced"));
 }

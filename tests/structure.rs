@@ -18,24 +18,35 @@ fn doc(text: &str) -> Document {
 
 /// Parses a fixture of `tests/fixtures/structure`.
 fn fixture(name: &str) -> Document {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/structure").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/structure")
+        .join(name);
     doc(&std::fs::read_to_string(path).expect("fixture"))
 }
 
 /// The blocks as (kind, level, text).
 fn blocks(d: &Document) -> Vec<(BlockKind, u8, &str)> {
-    d.blocks.iter().map(|b| (b.kind, b.level, b.text.as_str())).collect()
+    d.blocks
+        .iter()
+        .map(|b| (b.kind, b.level, b.text.as_str()))
+        .collect()
 }
 
 /// The removed entries as (reason, text).
 fn removed(d: &Document) -> Vec<(&str, &str)> {
-    d.removed.iter().map(|r| (r.reason.as_str(), r.text.as_str())).collect()
+    d.removed
+        .iter()
+        .map(|r| (r.reason.as_str(), r.text.as_str()))
+        .collect()
 }
 
 #[test]
 fn browser_copy_blank_line_blocks_tab_rows_and_code() {
     let d = fixture("browser-copy.txt");
-    assert_eq!(d.title.as_deref(), Some("Harbour Town Votes on a New Sea Wall"));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Harbour Town Votes on a New Sea Wall")
+    );
     assert_eq!(
         blocks(&d),
         [
@@ -75,12 +86,19 @@ fn hard_wrapped_dump_bullets_quotes_placeholders_rules_and_column_tables() {
             (Paragraph, 0, "2023 3 9"),
         ]
     );
-    assert_eq!(removed(&d), [("image_placeholder", "[harbour-1.jpg]"), ("rule", &"━".repeat(79)[..])]);
+    assert_eq!(
+        removed(&d),
+        [
+            ("image_placeholder", "[harbour-1.jpg]"),
+            ("rule", &"━".repeat(79)[..])
+        ]
+    );
 }
 
 /// Lines of a story hard-wrapped at 79 columns, to put before a case so that the paste reads
 /// as a dump.
-const WRAPPED_INTRO: &str = "The council approved a new sea wall on Tuesday after three storms in six weeks
+const WRAPPED_INTRO: &str =
+    "The council approved a new sea wall on Tuesday after three storms in six weeks
 flooded the old quay and closed the ferry terminal for nine days in a row, and
 the mayor said the work would start before the end of the year, weather and
 money permitting.";
@@ -99,20 +117,42 @@ fn hard_wrapped_dump_keeps_a_number_or_dash_at_the_margin_as_text() {
 
 #[test]
 fn hard_wrapped_dump_drops_an_alt_text_repeated_by_its_caption() {
-    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nWaves over the quay\nWaves over the quay\n\nWaves\n\nWaves.\n");
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\nWaves over the quay\nWaves over the quay\n\nWaves\n\nWaves.\n"
+    );
     let d = doc(&text);
-    assert_eq!(blocks(&d)[1..], [(Paragraph, 0, "Waves over the quay"), (Paragraph, 0, "Waves.")]);
-    assert_eq!(removed(&d), [("image_alt", "Waves over the quay"), ("image_alt", "Waves")]);
+    assert_eq!(
+        blocks(&d)[1..],
+        [
+            (Paragraph, 0, "Waves over the quay"),
+            (Paragraph, 0, "Waves.")
+        ]
+    );
+    assert_eq!(
+        removed(&d),
+        [("image_alt", "Waves over the quay"), ("image_alt", "Waves")]
+    );
 }
 
 #[test]
 fn hard_wrapped_dump_drops_image_names_and_alt_texts_before_captions() {
     let text = format!("Title\n\n{WRAPPED_INTRO}\n\nharbour-2.jpg\n\nWaves over the old quay in February\n\n\nJane Roe/Harbour Photos\n\nImage[harbour_600]\n\nThe end.\n");
     let d = doc(&text);
-    assert_eq!(blocks(&d)[1..], [(Paragraph, 0, "Jane Roe/Harbour Photos"), (Paragraph, 0, "Image"), (Paragraph, 0, "The end.")]);
+    assert_eq!(
+        blocks(&d)[1..],
+        [
+            (Paragraph, 0, "Jane Roe/Harbour Photos"),
+            (Paragraph, 0, "Image"),
+            (Paragraph, 0, "The end.")
+        ]
+    );
     assert_eq!(
         removed(&d),
-        [("image_placeholder", "harbour-2.jpg"), ("image_alt", "Waves over the old quay in February"), ("image_placeholder", "[harbour_600]")]
+        [
+            ("image_placeholder", "harbour-2.jpg"),
+            ("image_alt", "Waves over the old quay in February"),
+            ("image_placeholder", "[harbour_600]")
+        ]
     );
 }
 
@@ -130,8 +170,17 @@ fn hard_wrapped_dump_rejoins_slashes_punctuation_and_cjk_without_spaces() {
 
 #[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
-    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n");
-    assert_eq!(blocks(&doc(&text))[1..], [(Paragraph, 0, "The 20th century wall, EBB SM, cost 2 ^ 3 times more.")]);
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [(
+            Paragraph,
+            0,
+            "The 20th century wall, EBB SM, cost 2 ^ 3 times more."
+        )]
+    );
 }
 
 #[test]
@@ -139,7 +188,10 @@ fn a_query_and_its_tabulated_output_are_one_code_block() {
     let text = format!("Title\n\n{WRAPPED_INTRO}\n\nSELECT avg(n) FROM series;\n\n avg\n─────\n 4.3\n\nThe mean is 4.3.\n");
     assert_eq!(
         blocks(&doc(&text))[1..],
-        [(Paragraph, 0, "SELECT avg(n) FROM series; avg ───── 4.3"), (Paragraph, 0, "The mean is 4.3.")]
+        [
+            (Paragraph, 0, "SELECT avg(n) FROM series; avg ───── 4.3"),
+            (Paragraph, 0, "The mean is 4.3.")
+        ]
     );
 }
 
@@ -148,14 +200,21 @@ fn unfinished_code_goes_on_across_a_blank_line() {
     let text = "Title\n\nThe query:\n\nWITH a AS (\n  SELECT 1\n),\n\nb AS (\n  SELECT 2\n)\n\nSELECT * FROM a;\n";
     assert_eq!(
         blocks(&doc(text)),
-        [(Paragraph, 0, "The query:"), (Paragraph, 0, "WITH a AS ( SELECT 1 ), b AS ( SELECT 2 )"), (Paragraph, 0, "SELECT * FROM a;")]
+        [
+            (Paragraph, 0, "The query:"),
+            (Paragraph, 0, "WITH a AS ( SELECT 1 ), b AS ( SELECT 2 )"),
+            (Paragraph, 0, "SELECT * FROM a;")
+        ]
     );
 }
 
 #[test]
 fn markdown_headings_lists_quotes_images_tables_code_and_inline_markup() {
     let d = fixture("markdown.txt");
-    assert_eq!(d.title.as_deref(), Some("Harbour Town Votes on a New Sea Wall"));
+    assert_eq!(
+        d.title.as_deref(),
+        Some("Harbour Town Votes on a New Sea Wall")
+    );
     assert_eq!(
         blocks(&d),
         [
@@ -182,7 +241,14 @@ fn markdown_inline_images_links_and_entities() {
     let d = doc("# Title\n\n## Section [\\#](#section)\n\nSee [![logo](a.png)](b.html) the **new** [site](http://x.y/(z)) &amp; <mail@x.org> 20^(th) snake_case.\n\n![photo.jpg](photo.jpg)\n");
     assert_eq!(
         blocks(&d),
-        [(Heading, 2, "Section #"), (Paragraph, 0, "See the new site & mail@x.org 20th snake_case.")]
+        [
+            (Heading, 2, "Section #"),
+            (
+                Paragraph,
+                0,
+                "See the new site & mail@x.org 20th snake_case."
+            )
+        ]
     );
     assert_eq!(removed(&d), [("image_alt", "logo")]);
 }
@@ -191,7 +257,13 @@ fn markdown_inline_images_links_and_entities() {
 fn markdown_image_before_the_title_stays_in_the_body() {
     let d = doc("![A photo of the quay](quay.jpg)\n\n# Sea Wall Approved\n\nThe council voted.\n");
     assert_eq!(d.title.as_deref(), Some("Sea Wall Approved"));
-    assert_eq!(blocks(&d), [(Paragraph, 0, "A photo of the quay"), (Paragraph, 0, "The council voted.")]);
+    assert_eq!(
+        blocks(&d),
+        [
+            (Paragraph, 0, "A photo of the quay"),
+            (Paragraph, 0, "The council voted.")
+        ]
+    );
 }
 
 #[test]
@@ -200,24 +272,54 @@ fn markdown_quote_holds_lists_and_setext_headings() {
     assert_eq!(d.title.as_deref(), Some("Title"));
     assert_eq!(
         blocks(&d),
-        [(Quote, 0, "One"), (Quote, 0, "Two"), (Heading, 2, "Sub"), (Paragraph, 0, "indented code more code"), (Paragraph, 0, "Text after a break.")]
+        [
+            (Quote, 0, "One"),
+            (Quote, 0, "Two"),
+            (Heading, 2, "Sub"),
+            (Paragraph, 0, "indented code more code"),
+            (Paragraph, 0, "Text after a break.")
+        ]
     );
 }
 
 #[test]
 fn key_points_under_every_usual_heading_and_bullet_style() {
     let headings = [
-        "Key Points", "KEY POINTS:", "Story highlights", "Highlights", "Key takeaways:", "Summary", "What you need to know",
-        "At a glance", "The big picture:", "TL;DR", "In brief", "**Key points**",
+        "Key Points",
+        "KEY POINTS:",
+        "Story highlights",
+        "Highlights",
+        "Key takeaways:",
+        "Summary",
+        "What you need to know",
+        "At a glance",
+        "The big picture:",
+        "TL;DR",
+        "In brief",
+        "**Key points**",
     ];
     let bullets = ["• ", "- ", "* ", "· ", "– ", "1. ", "1) "];
     for heading in headings {
         for bullet in bullets {
-            let numbered = |n: usize| if bullet.starts_with('1') { bullet.replacen('1', &n.to_string(), 1) } else { bullet.to_string() };
+            let numbered = |n: usize| {
+                if bullet.starts_with('1') {
+                    bullet.replacen('1', &n.to_string(), 1)
+                } else {
+                    bullet.to_string()
+                }
+            };
             let text = format!("Title\n\n{heading}\n\n{}First point.\n{}Second point,\n  wrapped.\n\nBody paragraph.\n", numbered(1), numbered(2));
             let d = doc(&text);
-            assert_eq!(d.key_points, ["First point.", "Second point, wrapped."], "{heading:?} with {bullet:?}");
-            assert_eq!(blocks(&d), [(Paragraph, 0, "Body paragraph.")], "{heading:?} with {bullet:?}");
+            assert_eq!(
+                d.key_points,
+                ["First point.", "Second point, wrapped."],
+                "{heading:?} with {bullet:?}"
+            );
+            assert_eq!(
+                blocks(&d),
+                [(Paragraph, 0, "Body paragraph.")],
+                "{heading:?} with {bullet:?}"
+            );
             assert_eq!(removed(&d), [("key_points_heading", heading)]);
         }
     }
@@ -241,7 +343,13 @@ fn key_points_in_markdown_lose_their_markup() {
 fn a_summary_heading_followed_by_prose_is_not_a_key_points_section() {
     let d = doc("Title\n\nSummary\n\nThe council approved the wall.\n");
     assert!(d.key_points.is_empty());
-    assert_eq!(blocks(&d), [(Paragraph, 0, "Summary"), (Paragraph, 0, "The council approved the wall.")]);
+    assert_eq!(
+        blocks(&d),
+        [
+            (Paragraph, 0, "Summary"),
+            (Paragraph, 0, "The council approved the wall.")
+        ]
+    );
 }
 
 #[test]
@@ -262,31 +370,70 @@ fn single_newline_paragraphs_and_a_lone_dash_line() {
 fn crlf_and_a_repeated_title() {
     let d = doc("Sea Wall Approved\r\n\r\nSea Wall Approved\r\n\r\nThe council voted.\r\nThe mayor spoke.\r\n");
     assert_eq!(d.title.as_deref(), Some("Sea Wall Approved"));
-    assert_eq!(blocks(&d), [(Paragraph, 0, "The council voted."), (Paragraph, 0, "The mayor spoke.")]);
+    assert_eq!(
+        blocks(&d),
+        [
+            (Paragraph, 0, "The council voted."),
+            (Paragraph, 0, "The mayor spoke.")
+        ]
+    );
     assert_eq!(removed(&d), [("duplicate_title", "Sea Wall Approved")]);
 }
 
 #[test]
 fn byline_and_dateline_become_fields_and_stay_reported() {
     let d = doc("Title\n\nBy Jane Doe and John Roe | Reuters\n\nNovember 27, 2025\n\nISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks.\n");
-    assert_eq!(d.byline.as_deref(), Some("By Jane Doe and John Roe | Reuters"));
+    assert_eq!(
+        d.byline.as_deref(),
+        Some("By Jane Doe and John Roe | Reuters")
+    );
     assert_eq!(d.dateline.as_deref(), Some("November 27, 2025"));
-    assert_eq!(blocks(&d), [(Paragraph, 0, "ISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks.")]);
-    assert_eq!(removed(&d), [("byline", "By Jane Doe and John Roe | Reuters"), ("dateline", "November 27, 2025")]);
+    assert_eq!(
+        blocks(&d),
+        [(
+            Paragraph,
+            0,
+            "ISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks."
+        )]
+    );
+    assert_eq!(
+        removed(&d),
+        [
+            ("byline", "By Jane Doe and John Roe | Reuters"),
+            ("dateline", "November 27, 2025")
+        ]
+    );
 }
 
 #[test]
 fn a_dateline_opening_the_story_is_reported_and_kept_in_the_text() {
-    let d = doc("Title\n\nISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks.\n");
+    let d = doc(
+        "Title\n\nISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks.\n",
+    );
     assert_eq!(d.dateline.as_deref(), Some("ISLAMABAD, Nov 27 (Reuters)"));
-    assert_eq!(blocks(&d), [(Paragraph, 0, "ISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks.")]);
+    assert_eq!(
+        blocks(&d),
+        [(
+            Paragraph,
+            0,
+            "ISLAMABAD, Nov 27 (Reuters) - Pakistan said on Thursday it would hold talks."
+        )]
+    );
 }
 
 #[test]
 fn a_dateline_on_its_own_line_is_a_field_and_reported() {
-    let d = doc("Title\n\nLONDON, Nov 27 (Reuters) -\nBritain said on Thursday it would hold talks.\n");
+    let d =
+        doc("Title\n\nLONDON, Nov 27 (Reuters) -\nBritain said on Thursday it would hold talks.\n");
     assert_eq!(d.dateline.as_deref(), Some("LONDON, Nov 27 (Reuters)"));
-    assert_eq!(blocks(&d), [(Paragraph, 0, "Britain said on Thursday it would hold talks.")]);
+    assert_eq!(
+        blocks(&d),
+        [(
+            Paragraph,
+            0,
+            "Britain said on Thursday it would hold talks."
+        )]
+    );
     assert_eq!(removed(&d), [("dateline", "LONDON, Nov 27 (Reuters) -")]);
 }
 
@@ -301,7 +448,13 @@ fn no_byline_or_date_without_evidence() {
 #[test]
 fn boilerplate_is_listed_as_removed_never_dropped() {
     let d = doc("Title\n\nFirst paragraph.\n\nAdvertisement\n\nShare this article\n\nRead more: Why the wall matters\n\nSign up for our newsletter\n\nLast paragraph.\n");
-    assert_eq!(blocks(&d), [(Paragraph, 0, "First paragraph."), (Paragraph, 0, "Last paragraph.")]);
+    assert_eq!(
+        blocks(&d),
+        [
+            (Paragraph, 0, "First paragraph."),
+            (Paragraph, 0, "Last paragraph.")
+        ]
+    );
     assert_eq!(
         removed(&d),
         [
@@ -315,8 +468,16 @@ fn boilerplate_is_listed_as_removed_never_dropped() {
 
 /// Every word of the output parts, as a sorted list.
 fn output_words(d: &Document) -> Vec<String> {
-    let parts = d.title.iter().chain(&d.key_points).chain(d.blocks.iter().map(|b| &b.text)).chain(d.removed.iter().map(|r| &r.text));
-    let mut out: Vec<String> = parts.flat_map(|t| words(t).map(|w| w.text.to_string()).collect::<Vec<_>>()).filter(|w| w != "1").collect();
+    let parts = d
+        .title
+        .iter()
+        .chain(&d.key_points)
+        .chain(d.blocks.iter().map(|b| &b.text))
+        .chain(d.removed.iter().map(|r| &r.text));
+    let mut out: Vec<String> = parts
+        .flat_map(|t| words(t).map(|w| w.text.to_string()).collect::<Vec<_>>())
+        .filter(|w| w != "1")
+        .collect();
     out.sort();
     out
 }
@@ -350,7 +511,12 @@ proptest! {
 #[test]
 fn large_adversarial_pastes_parse_in_linear_time() {
     let inputs = [
-        format!("T\n\n{}{}{}", "[".repeat(200_000), "](".repeat(50_000), "`a``".repeat(50_000)),
+        format!(
+            "T\n\n{}{}{}",
+            "[".repeat(200_000),
+            "](".repeat(50_000),
+            "`a``".repeat(50_000)
+        ),
         format!("# T\n\n{}x\n", "> ".repeat(5_000)),
         format!("T\n\n{}", "- item\n    continued\n\n".repeat(50_000)),
         format!("T\n\n{}", "Key Points\n\nx\n".repeat(50_000)),

@@ -12,7 +12,9 @@ use article_lens::{analyze, Options};
 const SEED: &str = include_str!("../www/examples/china-pakistan.txt");
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/themes").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/themes")
+        .join(name)
 }
 
 fn analysis(text: &str) -> Analysis {
@@ -20,7 +22,10 @@ fn analysis(text: &str) -> Analysis {
 }
 
 fn theme<'a>(a: &'a Analysis, id: &str) -> &'a Theme {
-    a.themes.iter().find(|t| t.id == id).unwrap_or_else(|| panic!("theme {id} missing: {:?}", ids(a)))
+    a.themes
+        .iter()
+        .find(|t| t.id == id)
+        .unwrap_or_else(|| panic!("theme {id} missing: {:?}", ids(a)))
 }
 
 fn ids(a: &Analysis) -> Vec<&str> {
@@ -37,11 +42,17 @@ fn seed_shows_diplomacy_security_and_economy_with_their_terms() {
     assert_eq!(a.themes[0].id, "diplomacy");
     let security = terms(theme(&a, "security"));
     for term in ["security", "counterterrorism", "defense", "intelligence"] {
-        assert!(security.contains(&term), "{term} not under security: {security:?}");
+        assert!(
+            security.contains(&term),
+            "{term} not under security: {security:?}"
+        );
     }
     let economy = terms(theme(&a, "economy"));
     for term in ["trade", "infrastructure", "investment"] {
-        assert!(economy.contains(&term), "{term} not under economy: {economy:?}");
+        assert!(
+            economy.contains(&term),
+            "{term} not under economy: {economy:?}"
+        );
     }
 }
 
@@ -52,9 +63,16 @@ fn seed_spans_point_at_their_terms() {
     let utf16: Vec<u16> = block.text.encode_utf16().collect();
     let first = &block.spans[0];
     let text = String::from_utf16(&utf16[first.start..first.end]).unwrap();
-    assert_eq!((text.as_str(), first.theme.as_str()), ("China", "diplomacy"));
+    assert_eq!(
+        (text.as_str(), first.theme.as_str()),
+        ("China", "diplomacy")
+    );
     for b in &a.blocks {
-        assert!(b.spans.windows(2).all(|w| w[0].end <= w[1].start), "overlapping spans in {:?}", b.text);
+        assert!(
+            b.spans.windows(2).all(|w| w[0].end <= w[1].start),
+            "overlapping spans in {:?}",
+            b.text
+        );
     }
 }
 
@@ -62,9 +80,16 @@ fn seed_spans_point_at_their_terms() {
 fn each_default_theme_tops_its_fixture() {
     for def in default_themes() {
         let path = fixture(&format!("{}.txt", def.id));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let a = analysis(&text);
-        assert_eq!(a.themes.first().map(|t| t.id.as_str()), Some(def.id.as_str()), "fixture {}: {:?}", def.id, ids(&a));
+        assert_eq!(
+            a.themes.first().map(|t| t.id.as_str()),
+            Some(def.id.as_str()),
+            "fixture {}: {:?}",
+            def.id,
+            ids(&a)
+        );
     }
 }
 
@@ -85,7 +110,10 @@ fn stem_collisions_do_not_match() {
     // "shared" and "shares" have one Snowball stem, so do "renewed" and "renewable".
     let a = analysis("Shared goals\n\nThe two men shared a renewed sense of purpose and shared a meal. They renewed their vows.");
     let found: Vec<&str> = a.themes.iter().flat_map(|t| terms(t)).collect();
-    assert!(!found.contains(&"shared") && !found.contains(&"renewed"), "{found:?}");
+    assert!(
+        !found.contains(&"shared") && !found.contains(&"renewed"),
+        "{found:?}"
+    );
     let b = analysis("Shares and renewables\n\nShares in the utility rose as renewable power and shares of wind grew.");
     assert!(terms(theme(&b, "economy")).contains(&"shares"));
     assert_eq!(theme(&b, "energy").terms[0].term, "renewables"); // first seen; "renewable" counts with it
@@ -94,13 +122,35 @@ fn stem_collisions_do_not_match() {
 
 #[test]
 fn acronyms_only_match_in_capitals() {
-    let a = analysis("UN envoy meets EU foreign ministers\n\nThe UN envoy said the EU would send a delegation.");
+    let a = analysis(
+        "UN envoy meets EU foreign ministers\n\nThe UN envoy said the EU would send a delegation.",
+    );
     let diplomacy = terms(theme(&a, "diplomacy"));
-    assert!(diplomacy.contains(&"un") && diplomacy.contains(&"eu"), "{diplomacy:?}");
+    assert!(
+        diplomacy.contains(&"un") && diplomacy.contains(&"eu"),
+        "{diplomacy:?}"
+    );
     let b = analysis("Un projet\n\nUn jour, un homme est venu. Eu sei que un dia.");
-    assert!(b.themes.iter().all(|t| t.id != "diplomacy"), "{:?}", ids(&b));
-    let custom = ThemeDef { id: "mps".into(), label: "MPs".into(), color: "#eee".into(), terms: vec!["MPs".into(), "Commons".into()] };
-    let c = analyze("MPs vote\n\nThe MPs and one MP met; mps in lower case do not count.", &Options { themes: vec![custom], replace_default_themes: true, ..Options::default() }).unwrap();
+    assert!(
+        b.themes.iter().all(|t| t.id != "diplomacy"),
+        "{:?}",
+        ids(&b)
+    );
+    let custom = ThemeDef {
+        id: "mps".into(),
+        label: "MPs".into(),
+        color: "#eee".into(),
+        terms: vec!["MPs".into(), "Commons".into()],
+    };
+    let c = analyze(
+        "MPs vote\n\nThe MPs and one MP met; mps in lower case do not count.",
+        &Options {
+            themes: vec![custom],
+            replace_default_themes: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
     assert_eq!(theme(&c, "mps").count, 3);
 }
 
@@ -108,7 +158,8 @@ fn acronyms_only_match_in_capitals() {
 fn one_weak_word_is_not_evidence() {
     let a = analysis("A quiet week\n\nThe season turned and the evenings grew long.");
     assert_eq!(ids(&a), Vec::<&str>::new());
-    let b = analysis("A quiet week\n\nThe season turned and the evenings grew long at the hospital.");
+    let b =
+        analysis("A quiet week\n\nThe season turned and the evenings grew long at the hospital.");
     assert_eq!(ids(&b), ["health"]);
 }
 
@@ -146,12 +197,28 @@ fn default_colours_keep_dark_text_readable() {
 
 #[test]
 fn custom_themes_extend_and_replace_in_the_library() {
-    let custom: Vec<ThemeDef> = serde_json::from_str(&std::fs::read_to_string(fixture("custom.json")).unwrap()).unwrap();
+    let custom: Vec<ThemeDef> =
+        serde_json::from_str(&std::fs::read_to_string(fixture("custom.json")).unwrap()).unwrap();
     let text = std::fs::read_to_string(fixture("corridor.txt")).unwrap();
-    let extended = analyze(&text, &Options { themes: custom.clone(), ..Options::default() }).unwrap();
+    let extended = analyze(
+        &text,
+        &Options {
+            themes: custom.clone(),
+            ..Options::default()
+        },
+    )
+    .unwrap();
     assert_eq!(extended.themes[0].id, "belt-road");
     assert_eq!(theme(&extended, "diplomacy").label, "Statecraft");
-    let only = analyze(&text, &Options { themes: custom, replace_default_themes: true, ..Options::default() }).unwrap();
+    let only = analyze(
+        &text,
+        &Options {
+            themes: custom,
+            replace_default_themes: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
     let mut got = ids(&only);
     got.sort_unstable();
     assert_eq!(got, ["belt-road", "diplomacy"]);
@@ -159,46 +226,104 @@ fn custom_themes_extend_and_replace_in_the_library() {
 
 #[test]
 fn invalid_custom_theme_is_refused_with_its_problem() {
-    let bad = ThemeDef { id: "x".into(), label: "X".into(), color: "#fff".into(), terms: vec!["+ ".into(), "~".into()] };
-    let err = analyze("text", &Options { themes: vec![bad], ..Options::default() }).unwrap_err();
-    assert!(err.to_string().contains("terms must hold at least one word"), "{err}");
+    let bad = ThemeDef {
+        id: "x".into(),
+        label: "X".into(),
+        color: "#fff".into(),
+        terms: vec!["+ ".into(), "~".into()],
+    };
+    let err = analyze(
+        "text",
+        &Options {
+            themes: vec![bad],
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("terms must hold at least one word"),
+        "{err}"
+    );
 }
 
 fn cli(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_article-lens")).args(args).output().expect("run the CLI");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_article-lens"))
+        .args(args)
+        .output()
+        .expect("run the CLI");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
 fn cli_custom_themes_extend_the_defaults() {
     let (themes, text) = (fixture("custom.json"), fixture("corridor.txt"));
-    let (code, stdout, stderr) = cli(&["analyze", "--themes", themes.to_str().unwrap(), text.to_str().unwrap()]);
+    let (code, stdout, stderr) = cli(&[
+        "analyze",
+        "--themes",
+        themes.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{stderr}");
     let a: Analysis = serde_json::from_str(&stdout).unwrap();
     let belt = theme(&a, "belt-road");
-    assert_eq!((belt.label.as_str(), belt.color.as_str()), ("Belt and Road", "#ffe4a0"));
+    assert_eq!(
+        (belt.label.as_str(), belt.color.as_str()),
+        ("Belt and Road", "#ffe4a0")
+    );
     assert_eq!(terms(belt), ["corridor", "gwadar", "port", "belt and road"]);
-    assert!(a.blocks.iter().any(|b| b.spans.iter().any(|s| s.theme == "belt-road")));
+    assert!(a
+        .blocks
+        .iter()
+        .any(|b| b.spans.iter().any(|s| s.theme == "belt-road")));
 }
 
 #[test]
 fn cli_only_custom_themes_replace_the_defaults() {
     let (themes, text) = (fixture("custom.json"), fixture("corridor.txt"));
-    let (code, stdout, stderr) = cli(&["analyze", "--only-custom-themes", "--themes", themes.to_str().unwrap(), text.to_str().unwrap()]);
+    let (code, stdout, stderr) = cli(&[
+        "analyze",
+        "--only-custom-themes",
+        "--themes",
+        themes.to_str().unwrap(),
+        text.to_str().unwrap(),
+    ]);
     assert_eq!(code, 0, "{stderr}");
     let a: Analysis = serde_json::from_str(&stdout).unwrap();
-    assert!(a.themes.iter().all(|t| t.id == "belt-road" || t.id == "diplomacy"), "{:?}", ids(&a));
+    assert!(
+        a.themes
+            .iter()
+            .all(|t| t.id == "belt-road" || t.id == "diplomacy"),
+        "{:?}",
+        ids(&a)
+    );
     assert_eq!(theme(&a, "diplomacy").label, "Statecraft");
 }
 
 #[test]
 fn cli_bad_theme_json_names_the_problem() {
     let text = fixture("corridor.txt");
-    for (file, problem) in [("missing-color.json", "missing field `color`"), ("bad-color.json", "color \"red; }\""), ("truncated.json", "EOF")] {
+    for (file, problem) in [
+        ("missing-color.json", "missing field `color`"),
+        ("bad-color.json", "color \"red; }\""),
+        ("truncated.json", "EOF"),
+    ] {
         let path = fixture(file);
-        let (code, stdout, stderr) = cli(&["analyze", "--themes", path.to_str().unwrap(), text.to_str().unwrap()]);
+        let (code, stdout, stderr) = cli(&[
+            "analyze",
+            "--themes",
+            path.to_str().unwrap(),
+            text.to_str().unwrap(),
+        ]);
         assert_eq!(code, 2, "{file}: {stdout}"); // a usage error
-        assert!(stderr.contains(problem) && stderr.contains(file), "{file}: {stderr}");
+        assert!(
+            stderr.contains(problem) && stderr.contains(file),
+            "{file}: {stderr}"
+        );
         assert!(stdout.is_empty(), "{file}");
     }
 }

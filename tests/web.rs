@@ -30,11 +30,15 @@ fn render(text: &str) -> Element {
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .collect()
 }
 
 fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
 #[wasm_bindgen_test]
@@ -43,12 +47,21 @@ fn seed_renders_title_key_points_and_paragraphs() {
     let title = one(&root, ".al-title").text_content().unwrap();
     assert_eq!(title, "China and Pakistan Reinforce Strategic Partnership as Islamabad Expands Diplomatic Engagement");
     let key_points = one(&root, "details.al-key-points");
-    assert!(key_points.has_attribute("open"), "key points open by default");
-    assert_eq!(one(&key_points, "summary").text_content().unwrap(), "Key points");
+    assert!(
+        key_points.has_attribute("open"),
+        "key points open by default"
+    );
+    assert_eq!(
+        one(&key_points, "summary").text_content().unwrap(),
+        "Key points"
+    );
     assert_eq!(all(&root, ".al-key-point").len(), 3);
     let paragraphs = all(&root, ".al-body > p.al-paragraph");
     assert_eq!(paragraphs.len(), 11);
-    assert!(paragraphs[0].text_content().unwrap().starts_with("China and Pakistan have publicly reinforced"));
+    assert!(paragraphs[0]
+        .text_content()
+        .unwrap()
+        .starts_with("China and Pakistan have publicly reinforced"));
 }
 
 #[wasm_bindgen_test]
@@ -62,10 +75,15 @@ fn theme_marks_lie_inside_their_paragraph_text() {
         assert!(parent.contains(&text));
         assert!(!mark.get_attribute("data-theme").unwrap().is_empty());
     }
-    let security: Vec<String> =
-        all(&root, "mark[data-theme=security]").iter().map(|m| m.text_content().unwrap().to_lowercase()).collect();
+    let security: Vec<String> = all(&root, "mark[data-theme=security]")
+        .iter()
+        .map(|m| m.text_content().unwrap().to_lowercase())
+        .collect();
     for term in ["security", "counterterrorism", "defense", "intelligence"] {
-        assert!(security.iter().any(|t| t == term), "{term} not marked as security: {security:?}");
+        assert!(
+            security.iter().any(|t| t == term),
+            "{term} not marked as security: {security:?}"
+        );
     }
 }
 
@@ -76,28 +94,53 @@ fn toggling_a_theme_removes_and_restores_its_marks() {
     let other_before = all(&root, "mark.al-mark").len() - before;
     assert!(before > 0);
     let button = one(&root, "button[data-theme=security]");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    let count: usize = one(&button, ".al-count").text_content().unwrap().parse().unwrap();
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let count: usize = one(&button, ".al-count")
+        .text_content()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert_eq!(count, all(&root, "[data-theme=security].al-mark").len());
     button.unchecked_ref::<HtmlElement>().click();
     assert_eq!(all(&root, "mark[data-theme=security]").len(), 0);
-    assert_eq!(all(&root, "mark.al-mark").len(), other_before, "other themes untouched");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        all(&root, "mark.al-mark").len(),
+        other_before,
+        "other themes untouched"
+    );
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     // The paragraph text is unchanged by the toggle.
-    assert!(all(&root, ".al-body > p")[5].text_content().unwrap().contains("close coordination on defense and intelligence"));
+    assert!(all(&root, ".al-body > p")[5]
+        .text_content()
+        .unwrap()
+        .contains("close coordination on defense and intelligence"));
     button.unchecked_ref::<HtmlElement>().click();
     assert_eq!(all(&root, "mark[data-theme=security]").len(), before);
 }
 
 #[wasm_bindgen_test]
 fn pasted_markup_shows_as_literal_text() {
-    let root = render("Title <b>bold</b>\n\n<img src=x onerror=alert(1)> and <script>window.pwned=1</script>");
+    let root = render(
+        "Title <b>bold</b>\n\n<img src=x onerror=alert(1)> and <script>window.pwned=1</script>",
+    );
     assert_eq!(all(&root, "img").len(), 0);
     assert_eq!(all(&root, "script").len(), 0);
     assert_eq!(all(&root, "b").len(), 0);
-    assert_eq!(one(&root, ".al-title").text_content().unwrap(), "Title <b>bold</b>");
+    assert_eq!(
+        one(&root, ".al-title").text_content().unwrap(),
+        "Title <b>bold</b>"
+    );
     let p = one(&root, ".al-body > p").text_content().unwrap();
-    assert_eq!(p, "<img src=x onerror=alert(1)> and <script>window.pwned=1</script>");
+    assert_eq!(
+        p,
+        "<img src=x onerror=alert(1)> and <script>window.pwned=1</script>"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -109,12 +152,25 @@ fn activating_a_key_point_highlights_its_evidence() {
     let lit = all(&root, ".al-body > .al-evidence");
     assert!(!lit.is_empty());
     let texts: Vec<String> = lit.iter().map(|e| e.text_content().unwrap()).collect();
-    assert!(texts.iter().any(|t| t.starts_with("Security cooperation featured prominently")), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Security cooperation featured prominently")),
+        "{texts:?}"
+    );
     // Another key point moves the evidence highlight (keyboard activation is a button's click).
     let first = all(&root, ".al-key-point-link")[0].clone();
     first.unchecked_ref::<HtmlElement>().click();
-    let texts: Vec<String> = all(&root, ".al-body > .al-evidence").iter().map(|e| e.text_content().unwrap()).collect();
-    assert!(texts.iter().any(|t| t.starts_with("China and Pakistan have publicly reinforced")), "{texts:?}");
+    let texts: Vec<String> = all(&root, ".al-body > .al-evidence")
+        .iter()
+        .map(|e| e.text_content().unwrap())
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("China and Pakistan have publicly reinforced")),
+        "{texts:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -128,7 +184,11 @@ fn rich_paste_reads_html_structure_as_text() {
     assert_eq!(a.title.as_deref(), Some("Big news"));
     let kps: Vec<&str> = a.key_points.iter().map(|k| k.text.as_str()).collect();
     assert_eq!(kps, ["One thing.", "Another thing."]);
-    let blocks: Vec<(String, &str)> = a.blocks.iter().map(|b| (format!("{:?}", b.kind), b.text.as_str())).collect();
+    let blocks: Vec<(String, &str)> = a
+        .blocks
+        .iter()
+        .map(|b| (format!("{:?}", b.kind), b.text.as_str()))
+        .collect();
     assert_eq!(
         blocks,
         [
@@ -148,12 +208,22 @@ fn custom_themes_from_js_extend_the_defaults() {
     let themes = js_sys::JSON::parse(r##"{"themes":[{"id":"cpec","label":"CPEC","color":"#abcdef","terms":["Pakistan","China","Islamabad"]}]}"##).unwrap();
     let analysis = article_lens::wasm::analyze(SEED, themes).unwrap();
     let a: article_lens::model::Analysis = serde_wasm_bindgen::from_value(analysis).unwrap();
-    let cpec = a.themes.iter().find(|t| t.id == "cpec").expect("custom theme shown");
+    let cpec = a
+        .themes
+        .iter()
+        .find(|t| t.id == "cpec")
+        .expect("custom theme shown");
     assert!(cpec.count >= 6);
     assert!(a.themes.iter().any(|t| t.id == "security"), "defaults kept");
-    let bad = js_sys::JSON::parse(r#"{"themes":[{"id":"x","label":"X","color":"red;}","terms":["a"]}]}"#).unwrap();
+    let bad =
+        js_sys::JSON::parse(r#"{"themes":[{"id":"x","label":"X","color":"red;}","terms":["a"]}]}"#)
+            .unwrap();
     let err = article_lens::wasm::analyze(SEED, bad).unwrap_err();
-    let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
+    let message: String = JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .unwrap()
+        .message()
+        .into();
     assert!(message.contains("color"), "{message}");
 }
 
@@ -162,21 +232,47 @@ fn keyphrases_are_marked_and_toggle_with_their_button() {
     let root = render(SEED);
     let kps = all(&root, ".al-body .al-kp");
     assert!(kps.len() >= 5, "only {} keyphrase occurrences", kps.len());
-    let keyphrases: Vec<String> = all(&root, ".al-keyphrase").iter().map(|k| k.text_content().unwrap().to_lowercase()).collect();
+    let keyphrases: Vec<String> = all(&root, ".al-keyphrase")
+        .iter()
+        .map(|k| k.text_content().unwrap().to_lowercase())
+        .collect();
     for k in &kps {
         let text = k.text_content().unwrap().to_lowercase();
-        assert!(keyphrases.iter().any(|p| p.contains(&text)), "{text:?} is not part of a keyphrase {keyphrases:?}");
+        assert!(
+            keyphrases.iter().any(|p| p.contains(&text)),
+            "{text:?} is not part of a keyphrase {keyphrases:?}"
+        );
     }
     let marks_before = all(&root, "mark.al-mark").len();
     let toggle = one(&root, "button[data-keyphrases]");
-    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     toggle.unchecked_ref::<HtmlElement>().click();
-    assert_eq!(toggle.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert!(one(&root, ".al-view").class_list().contains("al-show-kp"));
-    assert_eq!(all(&root, "mark.al-mark").len(), marks_before, "theme marks are unchanged by keyphrases");
+    assert_eq!(
+        all(&root, "mark.al-mark").len(),
+        marks_before,
+        "theme marks are unchanged by keyphrases"
+    );
     // Hiding a theme keeps the keyphrase occurrences inside its marks.
-    let before = all(&root, ".al-body .al-kp").iter().map(|k| k.text_content().unwrap()).collect::<Vec<_>>().concat();
-    one(&root, "button[data-theme=diplomacy]").unchecked_ref::<HtmlElement>().click();
-    let after = all(&root, ".al-body .al-kp").iter().map(|k| k.text_content().unwrap()).collect::<Vec<_>>().concat();
+    let before = all(&root, ".al-body .al-kp")
+        .iter()
+        .map(|k| k.text_content().unwrap())
+        .collect::<Vec<_>>()
+        .concat();
+    one(&root, "button[data-theme=diplomacy]")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    let after = all(&root, ".al-body .al-kp")
+        .iter()
+        .map(|k| k.text_content().unwrap())
+        .collect::<Vec<_>>()
+        .concat();
     assert_eq!(before, after);
 }

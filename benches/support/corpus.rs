@@ -39,47 +39,166 @@ impl Rng {
 }
 
 const SUBJECTS: &[&str] = &[
-    "The government", "Officials", "The central bank", "Senior diplomats", "The ministry", "Analysts",
-    "Police", "The company", "Regional leaders", "Health authorities", "Investors", "Lawmakers",
-    "The coalition", "Local residents", "The United Nations", "Military commanders", "Economists",
-    "The court", "Trade negotiators", "Aid agencies", "Mr. Okafor", "Dr. Lindqvist", "The U.S. envoy",
-    "Beijing", "Islamabad", "Brussels", "The opposition party", "Climate scientists", "The union",
+    "The government",
+    "Officials",
+    "The central bank",
+    "Senior diplomats",
+    "The ministry",
+    "Analysts",
+    "Police",
+    "The company",
+    "Regional leaders",
+    "Health authorities",
+    "Investors",
+    "Lawmakers",
+    "The coalition",
+    "Local residents",
+    "The United Nations",
+    "Military commanders",
+    "Economists",
+    "The court",
+    "Trade negotiators",
+    "Aid agencies",
+    "Mr. Okafor",
+    "Dr. Lindqvist",
+    "The U.S. envoy",
+    "Beijing",
+    "Islamabad",
+    "Brussels",
+    "The opposition party",
+    "Climate scientists",
+    "The union",
 ];
 const VERBS: &[&str] = &[
-    "announced", "warned about", "welcomed", "criticised", "reviewed", "approved", "postponed",
-    "signed", "rejected", "expanded", "described", "questioned", "promised", "debated", "investigated",
-    "reaffirmed", "negotiated", "unveiled", "suspended", "defended", "supported", "called for",
+    "announced",
+    "warned about",
+    "welcomed",
+    "criticised",
+    "reviewed",
+    "approved",
+    "postponed",
+    "signed",
+    "rejected",
+    "expanded",
+    "described",
+    "questioned",
+    "promised",
+    "debated",
+    "investigated",
+    "reaffirmed",
+    "negotiated",
+    "unveiled",
+    "suspended",
+    "defended",
+    "supported",
+    "called for",
 ];
 const ADJECTIVES: &[&str] = &[
-    "new", "bilateral", "long-standing", "economic", "regional", "strategic", "controversial",
-    "temporary", "national", "multilateral", "fragile", "ambitious", "costly", "urgent", "joint",
-    "diplomatic", "military", "fiscal", "renewed", "public", "international", "cross-border",
+    "new",
+    "bilateral",
+    "long-standing",
+    "economic",
+    "regional",
+    "strategic",
+    "controversial",
+    "temporary",
+    "national",
+    "multilateral",
+    "fragile",
+    "ambitious",
+    "costly",
+    "urgent",
+    "joint",
+    "diplomatic",
+    "military",
+    "fiscal",
+    "renewed",
+    "public",
+    "international",
+    "cross-border",
 ];
 const NOUNS: &[&str] = &[
-    "trade agreement", "security cooperation", "interest rates", "inflation target", "peace talks",
-    "infrastructure projects", "border dispute", "defence budget", "election results", "energy prices",
-    "vaccine programme", "climate policy", "foreign policy", "tax reform", "investment plan",
-    "sanctions", "ceasefire", "naval exercises", "corruption inquiry", "housing market", "supply chains",
-    "refugee crisis", "stock market", "power grid", "water shortage", "summit meeting", "pension reform",
-    "counterterrorism operation", "diplomatic engagement", "economic corridor", "court ruling",
+    "trade agreement",
+    "security cooperation",
+    "interest rates",
+    "inflation target",
+    "peace talks",
+    "infrastructure projects",
+    "border dispute",
+    "defence budget",
+    "election results",
+    "energy prices",
+    "vaccine programme",
+    "climate policy",
+    "foreign policy",
+    "tax reform",
+    "investment plan",
+    "sanctions",
+    "ceasefire",
+    "naval exercises",
+    "corruption inquiry",
+    "housing market",
+    "supply chains",
+    "refugee crisis",
+    "stock market",
+    "power grid",
+    "water shortage",
+    "summit meeting",
+    "pension reform",
+    "counterterrorism operation",
+    "diplomatic engagement",
+    "economic corridor",
+    "court ruling",
 ];
 const CLAUSES: &[&str] = &[
-    "amid shifting regional diplomacy", "despite growing public pressure", "after weeks of talks",
-    "as markets fell sharply", "ahead of next month's summit", "following the attack near the border",
-    "according to people familiar with the matter", "in a statement on Tuesday", "for the first time since 2019",
-    "while the economy slowed", "under the new agreement", "in the capital on Friday",
+    "amid shifting regional diplomacy",
+    "despite growing public pressure",
+    "after weeks of talks",
+    "as markets fell sharply",
+    "ahead of next month's summit",
+    "following the attack near the border",
+    "according to people familiar with the matter",
+    "in a statement on Tuesday",
+    "for the first time since 2019",
+    "while the economy slowed",
+    "under the new agreement",
+    "in the capital on Friday",
 ];
 const PLACES: &[&str] = &[
-    "ISLAMABAD", "BRUSSELS", "NAIROBI", "SÃO PAULO", "WASHINGTON", "BEIJING", "NEW DELHI", "BERLIN",
-    "TOKYO", "CAIRO", "JAKARTA", "MEXICO CITY",
+    "ISLAMABAD",
+    "BRUSSELS",
+    "NAIROBI",
+    "SÃO PAULO",
+    "WASHINGTON",
+    "BEIJING",
+    "NEW DELHI",
+    "BERLIN",
+    "TOKYO",
+    "CAIRO",
+    "JAKARTA",
+    "MEXICO CITY",
 ];
 const NAMES: &[&str] = &[
-    "Amina Yusuf", "Jonas Berg", "María Fernández", "Li Wei", "Priya Raman", "Tomás Novák", "Sarah O'Neill",
-    "Kwame Mensah", "Yuki Tanaka", "Ahmed Khan",
+    "Amina Yusuf",
+    "Jonas Berg",
+    "María Fernández",
+    "Li Wei",
+    "Priya Raman",
+    "Tomás Novák",
+    "Sarah O'Neill",
+    "Kwame Mensah",
+    "Yuki Tanaka",
+    "Ahmed Khan",
 ];
 const BOILERPLATE: &[&str] = &[
-    "Advertisement", "Share this article", "Read more:", "Subscribe to our newsletter", "Image caption",
-    "Sign up for our daily briefing", "Skip Advertisement", "Getty Images",
+    "Advertisement",
+    "Share this article",
+    "Read more:",
+    "Subscribe to our newsletter",
+    "Image caption",
+    "Sign up for our daily briefing",
+    "Skip Advertisement",
+    "Getty Images",
 ];
 const SYLLABLES: &[&str] = &[
     "ka", "lo", "mi", "ran", "tes", "vo", "quin", "dor", "sa", "bel", "tri", "mon", "zu", "fer",
@@ -116,8 +235,16 @@ fn sentence(r: &mut Rng) -> String {
     }
     s.push_str(r.pick(NOUNS));
     match r.below(10) {
-        0 => s.push_str(&format!(", worth about ${}.{} billion", 1 + r.below(90), r.below(10))),
-        1 => s.push_str(&format!(", a rise of {}.{}% on the year", r.below(12), r.below(10))),
+        0 => s.push_str(&format!(
+            ", worth about ${}.{} billion",
+            1 + r.below(90),
+            r.below(10)
+        )),
+        1 => s.push_str(&format!(
+            ", a rise of {}.{}% on the year",
+            r.below(12),
+            r.below(10)
+        )),
         2 => s.push_str(&format!(" with the {} delegation", made_up(r.zipf(5_000)))),
         _ => {}
     }
@@ -129,7 +256,12 @@ fn sentence(r: &mut Rng) -> String {
     if r.chance(15) {
         // A quotation, with curly quotes and an em dash.
         let who = r.pick(NAMES);
-        s = format!("“{}” — said {who}, who {} the {}.", &s[..s.len() - 1], r.pick(VERBS), r.pick(NOUNS));
+        s = format!(
+            "“{}” — said {who}, who {} the {}.",
+            &s[..s.len() - 1],
+            r.pick(VERBS),
+            r.pick(NOUNS)
+        );
     }
     s
 }
@@ -184,11 +316,19 @@ fn section(r: &mut Rng, out: &mut String) {
         }
         // Markdown: a heading, emphasis, a link, a list and a quote.
         2 => {
-            out.push_str(&format!("## {} {}\n\n", capitalise(r.pick(ADJECTIVES)), r.pick(NOUNS)));
+            out.push_str(&format!(
+                "## {} {}\n\n",
+                capitalise(r.pick(ADJECTIVES)),
+                r.pick(NOUNS)
+            ));
             for i in 0..paragraphs {
                 let p = paragraph(r);
                 if i == 0 {
-                    out.push_str(&format!("**{}** {p} [More](https://example.com/{}).\n\n", r.pick(PLACES), r.below(1000)));
+                    out.push_str(&format!(
+                        "**{}** {p} [More](https://example.com/{}).\n\n",
+                        r.pick(PLACES),
+                        r.below(1000)
+                    ));
                 } else {
                     out.push_str(&p);
                     out.push_str("\n\n");
@@ -218,14 +358,22 @@ fn section(r: &mut Rng, out: &mut String) {
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// A news-like article of about `bytes` bytes (at least one section; cut at a section end).
 pub fn article(bytes: usize, seed: u64) -> String {
     let mut r = Rng::new(seed);
     let mut out = String::with_capacity(bytes + 4096);
-    let title = format!("{} {} {} {}", r.pick(SUBJECTS), r.pick(VERBS), r.pick(ADJECTIVES), r.pick(NOUNS));
+    let title = format!(
+        "{} {} {} {}",
+        r.pick(SUBJECTS),
+        r.pick(VERBS),
+        r.pick(ADJECTIVES),
+        r.pick(NOUNS)
+    );
     out.push_str(&title);
     out.push_str("\n\n");
     if r.chance(50) {
@@ -233,7 +381,11 @@ pub fn article(bytes: usize, seed: u64) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!("By {}\n\n", r.pick(NAMES)));
-    out.push_str(&format!("{}, Nov {} (Reuters) - ", r.pick(PLACES), 1 + r.below(28)));
+    out.push_str(&format!(
+        "{}, Nov {} (Reuters) - ",
+        r.pick(PLACES),
+        1 + r.below(28)
+    ));
     out.push_str(&paragraph(&mut r));
     out.push_str("\n\n");
     while out.len() < bytes {

@@ -55,12 +55,16 @@ fn run(argv: &[String]) -> Result<(), (u8, String)> {
     let usage = |m: String| (2u8, format!("{m}\nRun 'article-lens --help' for usage."));
     match argv.first().map(String::as_str) {
         None | Some("-h" | "--help" | "help") => return write_stdout(HELP.trim_end()),
-        Some("-V" | "--version") => return write_stdout(&format!("article-lens {}", env!("CARGO_PKG_VERSION"))),
+        Some("-V" | "--version") => {
+            return write_stdout(&format!("article-lens {}", env!("CARGO_PKG_VERSION")))
+        }
         Some("analyze") => {}
         Some(other) => return Err(usage(format!("unknown command {other:?}"))),
     }
     let args = parse_args(&argv[1..]).map_err(usage)?;
-    let Some(args) = args else { return write_stdout(HELP.trim_end()) };
+    let Some(args) = args else {
+        return write_stdout(HELP.trim_end());
+    };
     let bytes = read_input(args.input.as_deref()).map_err(|m| (1, m))?;
     let text = match String::from_utf8(bytes) {
         Ok(s) => s,
@@ -70,7 +74,11 @@ fn run(argv: &[String]) -> Result<(), (u8, String)> {
         }
     };
     let analysis = analyze(&text, &args.options).map_err(|e| (1, e.to_string()))?;
-    let json = if args.compact { serde_json::to_string(&analysis) } else { serde_json::to_string_pretty(&analysis) };
+    let json = if args.compact {
+        serde_json::to_string(&analysis)
+    } else {
+        serde_json::to_string_pretty(&analysis)
+    };
     let json = json.map_err(|e| (1, format!("could not write JSON: {e}")))?;
     write_stdout(&json)
 }
@@ -79,17 +87,27 @@ fn run(argv: &[String]) -> Result<(), (u8, String)> {
 fn write_stdout(text: &str) -> Result<(), (u8, String)> {
     let mut out = std::io::stdout().lock();
     match writeln!(out, "{text}").and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err((1, format!("cannot write the output: {e}"))),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err((1, format!("cannot write the output: {e}")))
+        }
         _ => Ok(()),
     }
 }
 
 /// Parses the options of `analyze`; `Ok(None)` means help was asked for.
 fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
-    let mut args = Args { input: None, options: Options::default(), compact: false };
+    let mut args = Args {
+        input: None,
+        options: Options::default(),
+        compact: false,
+    };
     let mut it = argv.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--compact" => args.compact = true,
@@ -105,7 +123,9 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
             "--lang" => args.options.lang = Some(value("--lang")?),
             "--max-bytes" => {
                 let v = value("--max-bytes")?;
-                args.options.max_input_bytes = v.parse().map_err(|_| format!("--max-bytes: {v:?} is not a number of bytes"))?;
+                args.options.max_input_bytes = v
+                    .parse()
+                    .map_err(|_| format!("--max-bytes: {v:?} is not a number of bytes"))?;
             }
             s if s.starts_with('-') && s != "-" => return Err(format!("unknown option {s:?}")),
             s => {
@@ -120,10 +140,12 @@ fn parse_args(argv: &[String]) -> Result<Option<Args>, String> {
 
 /// Reads custom themes from a JSON file, naming the problem when it is not valid.
 fn read_themes(path: &str) -> Result<Vec<ThemeDef>, String> {
-    let raw = std::fs::read_to_string(path).map_err(|e| format!("--themes: cannot read {path}: {e}"))?;
+    let raw =
+        std::fs::read_to_string(path).map_err(|e| format!("--themes: cannot read {path}: {e}"))?;
     let defs: Vec<ThemeDef> = serde_json::from_str(&raw).map_err(|e| format!("--themes: {path} is not a valid theme list ({e}); expected [{{\"id\", \"label\", \"color\", \"terms\": [..]}}]"))?;
     for def in &defs {
-        def.validate().map_err(|e| format!("--themes: {path}: {e}"))?;
+        def.validate()
+            .map_err(|e| format!("--themes: {path}: {e}"))?;
     }
     Ok(defs)
 }
@@ -132,7 +154,9 @@ fn read_input(path: Option<&str>) -> Result<Vec<u8>, String> {
     match path {
         None | Some("-") => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
             Ok(buf)
         }
         Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {p}: {e}")),

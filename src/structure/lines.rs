@@ -33,7 +33,13 @@ impl<'a> Line<'a> {
         let (marker, rest) = split_marker(text);
         let content = rest.trim_start();
         let content_col = indent + text[..text.len() - content.len()].chars().count();
-        Line { indent, text, marker, content: content.trim_end(), content_col }
+        Line {
+            indent,
+            text,
+            marker,
+            content: content.trim_end(),
+            content_col,
+        }
     }
 
     /// Whether the line holds nothing.
@@ -49,12 +55,32 @@ impl<'a> Line<'a> {
 
 /// Characters that mark a list item when followed by a space.
 fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '–' | '—' | '□' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '►' | '▸' | '-' | '*' | '+')
+    matches!(
+        c,
+        '•' | '·'
+            | '–'
+            | '—'
+            | '□'
+            | '◦'
+            | '▪'
+            | '‣'
+            | '●'
+            | '○'
+            | '■'
+            | '►'
+            | '▸'
+            | '-'
+            | '*'
+            | '+'
+    )
 }
 
 /// Bullets that cannot start a word, so they mark an item even without a following space.
 fn is_symbol_bullet(c: char) -> bool {
-    matches!(c, '•' | '·' | '□' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '►' | '▸')
+    matches!(
+        c,
+        '•' | '·' | '□' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '►' | '▸'
+    )
 }
 
 /// Splits a list marker off the start of a trimmed line.
@@ -62,7 +88,10 @@ pub(super) fn split_marker(line: &str) -> (Option<Marker>, &str) {
     let mut chars = line.chars();
     if let Some(first) = chars.next() {
         let rest = chars.as_str();
-        if is_bullet(first) && (rest.starts_with(' ') || rest.starts_with('\t')) && !rest.trim().is_empty() {
+        if is_bullet(first)
+            && (rest.starts_with(' ') || rest.starts_with('\t'))
+            && !rest.trim().is_empty()
+        {
             return (Some(Marker::Bullet), rest);
         }
         if is_symbol_bullet(first) && !rest.trim().is_empty() && !rest.starts_with(first) {
@@ -92,7 +121,10 @@ pub(super) fn is_rule(text: &str) -> bool {
         if c == ' ' {
             continue;
         }
-        if !matches!(c, '━' | '─' | '—' | '–' | '-' | '_' | '=' | '*' | '~' | '═' | '•' | '·') {
+        if !matches!(
+            c,
+            '━' | '─' | '—' | '–' | '-' | '_' | '=' | '*' | '~' | '═' | '•' | '·'
+        ) {
             return false;
         }
         if *first.get_or_insert(c) != c {
@@ -110,7 +142,11 @@ pub(super) fn image_placeholder(text: &str, numbers: bool) -> Option<(&str, &str
     let inner = text.strip_prefix('[')?;
     let close = inner.find(']')?;
     let name = &inner[..close];
-    if name.is_empty() || name.contains(char::is_whitespace) || name.chars().count() > 80 || (!numbers && name.chars().all(|c| c.is_ascii_digit())) {
+    if name.is_empty()
+        || name.contains(char::is_whitespace)
+        || name.chars().count() > 80
+        || (!numbers && name.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     Some((&text[..close + 2], text[close + 2..].trim_start()))
@@ -122,8 +158,14 @@ pub(super) fn image_placeholder(text: &str, numbers: bool) -> Option<(&str, &str
 pub(super) fn trailing_placeholder(text: &str) -> Option<(&str, &str)> {
     let open = text.strip_suffix(']')?.rfind('[')?;
     let name = &text[open + 1..text.len() - 1];
-    let ok = name.chars().count() >= 5 && !name.contains(char::is_whitespace) && name.chars().any(char::is_alphabetic) && !name.contains('[');
-    let glued = text[..open].chars().next_back().is_some_and(|c| !c.is_whitespace());
+    let ok = name.chars().count() >= 5
+        && !name.contains(char::is_whitespace)
+        && name.chars().any(char::is_alphabetic)
+        && !name.contains('[');
+    let glued = text[..open]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
     (ok && glued).then(|| (&text[..open], &text[open..]))
 }
 
@@ -133,7 +175,11 @@ pub(super) fn is_image_file_name(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     !text.contains(char::is_whitespace)
         && text.len() <= 200
-        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif"].iter().any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
+        && [
+            ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".avif",
+        ]
+        .iter()
+        .any(|ext| lower.len() > ext.len() && lower.ends_with(ext))
 }
 
 /// The way a text was pasted, which decides how its lines form blocks.
@@ -176,7 +222,10 @@ pub(super) fn detect_style(lines: &[Line]) -> Style {
         if t.contains("](") && t.contains('[') {
             markdown += 1;
         }
-        if has_markdown_escape(t) || t.starts_with("> ") || (t.starts_with("**") && t[2..].contains("**")) {
+        if has_markdown_escape(t)
+            || t.starts_with("> ")
+            || (t.starts_with("**") && t[2..].contains("**"))
+        {
             markdown += 1;
         }
     }
@@ -205,7 +254,10 @@ pub(super) fn detect_style(lines: &[Line]) -> Style {
             continue;
         }
         breaks += 1;
-        if a.width() + 12 >= width && soft_break(a, b, width) && !a.text.ends_with(['.', '!', '?', '"', '”', '’', '\'']) {
+        if a.width() + 12 >= width
+            && soft_break(a, b, width)
+            && !a.text.ends_with(['.', '!', '?', '"', '”', '’', '\''])
+        {
             joints += 1;
         }
     }
@@ -219,19 +271,33 @@ pub(super) fn detect_style(lines: &[Line]) -> Style {
 /// Whether the break between `a` and `b` is a soft wrap at `width`: the first word of `b` would
 /// not have fitted on `a`.
 pub(super) fn soft_break(a: &Line, b: &Line, width: usize) -> bool {
-    let first = b.text.split(char::is_whitespace).next().unwrap_or("").chars().count();
+    let first = b
+        .text
+        .split(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .chars()
+        .count();
     a.width() + 1 + first > width
 }
 
 /// Whether the text holds a Markdown backslash escape of punctuation (`\[`, `1\.`, `\*`).
 fn has_markdown_escape(t: &str) -> bool {
     let b = t.as_bytes();
-    b.windows(2).any(|w| w[0] == b'\\' && matches!(w[1], b'[' | b']' | b'*' | b'_' | b'.' | b'#' | b'`' | b'|' | b'-' | b'!' | b'(' | b')'))
+    b.windows(2).any(|w| {
+        w[0] == b'\\'
+            && matches!(
+                w[1],
+                b'[' | b']' | b'*' | b'_' | b'.' | b'#' | b'`' | b'|' | b'-' | b'!' | b'(' | b')'
+            )
+    })
 }
 
 /// Whether a trimmed line is the separator row of a pipe table (`|---|:--:|`).
 pub(super) fn is_table_separator(t: &str) -> bool {
-    t.starts_with('|') && t.contains("---") && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
+    t.starts_with('|')
+        && t.contains("---")
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '+'))
 }
 
 #[cfg(test)]
@@ -253,11 +319,20 @@ mod tests {
         assert!(is_rule("━━━━━━"));
         assert!(is_rule("* * *"));
         assert!(!is_rule("-- a"));
-        assert_eq!(image_placeholder("[photo.jpg] Caption", false), Some(("[photo.jpg]", "Caption")));
+        assert_eq!(
+            image_placeholder("[photo.jpg] Caption", false),
+            Some(("[photo.jpg]", "Caption"))
+        );
         assert_eq!(image_placeholder("[1]", false), None);
-        assert_eq!(image_placeholder("[300] Caption", true), Some(("[300]", "Caption")));
+        assert_eq!(
+            image_placeholder("[300] Caption", true),
+            Some(("[300]", "Caption"))
+        );
         assert_eq!(image_placeholder("[not a placeholder]", true), None);
-        assert_eq!(trailing_placeholder("Image[photo_150]"), Some(("Image", "[photo_150]")));
+        assert_eq!(
+            trailing_placeholder("Image[photo_150]"),
+            Some(("Image", "[photo_150]"))
+        );
         assert_eq!(trailing_placeholder("a footnote [1]"), None);
         assert_eq!(trailing_placeholder("Jane Doe [:jdoe_irc]"), None);
         assert!(is_image_file_name("Hotel-door.JPG"));

@@ -31,7 +31,10 @@ pub(super) struct Inline {
 /// content, emphasis delimiters and backslash escapes go.
 pub(super) fn inline(s: &str) -> Inline {
     let pairs = Pairs::new(s);
-    let mut out = Inline { text: String::with_capacity(s.len()), images: Vec::new() };
+    let mut out = Inline {
+        text: String::with_capacity(s.len()),
+        images: Vec::new(),
+    };
     let mut text = std::mem::take(&mut out.text);
     inline_into(s, 0, s.len(), &pairs, &mut text, &mut out.images, 0);
     out.text = collapse_whitespace(&text);
@@ -112,7 +115,11 @@ impl Pairs {
                 next_of_len[len] = start;
             }
         }
-        Pairs { brackets, parens, ticks }
+        Pairs {
+            brackets,
+            parens,
+            ticks,
+        }
     }
 
     /// The link or image at `open` (a `[`): the text range and the end of the whole link.
@@ -130,7 +137,15 @@ impl Pairs {
 }
 
 /// Appends the text of `s[from..to]` without inline markup to `out`.
-fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String, images: &mut Vec<String>, depth: usize) {
+fn inline_into(
+    s: &str,
+    from: usize,
+    to: usize,
+    pairs: &Pairs,
+    out: &mut String,
+    images: &mut Vec<String>,
+    depth: usize,
+) {
     let b = s.as_bytes();
     let mut i = from;
     while i < to {
@@ -186,7 +201,9 @@ fn inline_into(s: &str, from: usize, to: usize, pairs: &Pairs, out: &mut String,
                 // An autolink `<https://…>` or `<name@host>` gives its address.
                 let rest = &s[i + 1..to];
                 let end = rest.find(|c: char| c == '>' || c == '<' || c.is_whitespace());
-                if let Some(e) = end.filter(|e| rest[*e..].starts_with('>') && rest[..*e].contains([':', '@'])) {
+                if let Some(e) =
+                    end.filter(|e| rest[*e..].starts_with('>') && rest[..*e].contains([':', '@']))
+                {
                     out.push_str(&rest[..e]);
                     i += e + 2;
                     continue;
@@ -261,7 +278,10 @@ fn is_delimiter(s: &str, start: usize, end: usize, c: u8, n: usize) -> bool {
     if c == b'~' && n != 2 {
         return false;
     }
-    if c == b'_' && before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric) {
+    if c == b'_'
+        && before.is_some_and(char::is_alphanumeric)
+        && after.is_some_and(char::is_alphanumeric)
+    {
         return false;
     }
     // A run at either end of the text closes or opens emphasis whose inner space the writer kept.
@@ -281,7 +301,11 @@ pub(super) fn atx_heading(text: &str) -> Option<(u8, &str)> {
     }
     let rest = rest.trim();
     let stripped = rest.trim_end_matches('#');
-    let rest = if stripped.is_empty() || stripped.ends_with(' ') { stripped.trim_end() } else { rest };
+    let rest = if stripped.is_empty() || stripped.ends_with(' ') {
+        stripped.trim_end()
+    } else {
+        rest
+    };
     Some((hashes as u8, rest))
 }
 
@@ -308,7 +332,11 @@ fn fence(text: &str) -> Option<&str> {
 
 /// Strips up to `cols` columns of leading whitespace.
 fn dedent(raw: &str, cols: usize) -> &str {
-    let n = raw.bytes().take(cols).take_while(|b| *b == b' ' || *b == b'\t').count();
+    let n = raw
+        .bytes()
+        .take(cols)
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .count();
     &raw[n..]
 }
 
@@ -322,7 +350,12 @@ fn unquote(raw: &str) -> Option<&str> {
 /// Whether a line starts a block of its own, which ends a paragraph.
 fn starts_block(line: &Line) -> bool {
     let t = line.text;
-    line.indent < 4 && (atx_heading(t).is_some() || fence(t).is_some() || t.starts_with('>') || line.marker.is_some() || (is_rule(t) && t.is_ascii()))
+    line.indent < 4
+        && (atx_heading(t).is_some()
+            || fence(t).is_some()
+            || t.starts_with('>')
+            || line.marker.is_some()
+            || (is_rule(t) && t.is_ascii()))
 }
 
 /// Parses lines into pieces; `depth` is the container nesting.
@@ -345,7 +378,9 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
         if line.indent >= 4 && para.is_empty() {
             let start = i;
             let mut end = i;
-            while i < lines.len() && (lines[i].trim().is_empty() || Line::parse(lines[i]).indent >= 4) {
+            while i < lines.len()
+                && (lines[i].trim().is_empty() || Line::parse(lines[i]).indent >= 4)
+            {
                 if !lines[i].trim().is_empty() {
                     end = i + 1;
                 }
@@ -394,7 +429,12 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
             while i < lines.len() {
                 match unquote(lines[i]) {
                     Some(q) => inner.push(q),
-                    None if !lines[i].trim().is_empty() && !starts_block(&Line::parse(lines[i])) && inner.last().is_some_and(|l| !l.trim().is_empty()) => inner.push(lines[i]),
+                    None if !lines[i].trim().is_empty()
+                        && !starts_block(&Line::parse(lines[i]))
+                        && inner.last().is_some_and(|l| !l.trim().is_empty()) =>
+                    {
+                        inner.push(lines[i])
+                    }
                     None => break,
                 }
                 i += 1;
@@ -405,7 +445,12 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
             });
             continue;
         }
-        if t.starts_with('|') && (is_table_separator(t) || lines.get(i + 1).is_some_and(|n| is_table_separator(n.trim()))) {
+        if t.starts_with('|')
+            && (is_table_separator(t)
+                || lines
+                    .get(i + 1)
+                    .is_some_and(|n| is_table_separator(n.trim())))
+        {
             flush_paragraph(&mut para, out);
             while i < lines.len() && lines[i].trim().starts_with('|') {
                 let row = lines[i].trim();
@@ -437,7 +482,8 @@ fn blocks(lines: &[&str], depth: usize, out: &mut Vec<Piece>) {
                 }
                 if next.indent >= col {
                     inner.push(dedent(lines[i], col));
-                } else if inner.last().is_some_and(|l| !l.trim().is_empty()) && !starts_block(&next) {
+                } else if inner.last().is_some_and(|l| !l.trim().is_empty()) && !starts_block(&next)
+                {
                     inner.push(next.text);
                 } else {
                     break;
@@ -511,7 +557,11 @@ fn join(lines: &[&str]) -> String {
     let mut s = String::new();
     for l in lines {
         let l = l.trim();
-        let l = if l.ends_with('\\') && !l.ends_with("\\\\") { &l[..l.len() - 1] } else { l };
+        let l = if l.ends_with('\\') && !l.ends_with("\\\\") {
+            &l[..l.len() - 1]
+        } else {
+            l
+        };
         if !s.is_empty() {
             s.push(' ');
         }
@@ -538,7 +588,12 @@ fn push_paragraph(s: &str, out: &mut Vec<Piece>) {
         }
         push(out, BlockKind::Paragraph, text, 0);
     } else {
-        push(out, BlockKind::Paragraph, collapse_whitespace(&format!("{} {}", images.join(" "), text)), 0);
+        push(
+            out,
+            BlockKind::Paragraph,
+            collapse_whitespace(&format!("{} {}", images.join(" "), text)),
+            0,
+        );
     }
 }
 
@@ -586,13 +641,25 @@ mod tests {
 
     #[test]
     fn inline_markup_goes() {
-        assert_eq!(inline_text("**Bold** and *it* and [a link](http://x.y/(z)) `co*de` 1\\. \\[x\\]"), "Bold and it and a link co*de 1. [x]");
-        assert_eq!(inline_text("snake_case_name and 5 * 3"), "snake_case_name and 5 * 3");
+        assert_eq!(
+            inline_text("**Bold** and *it* and [a link](http://x.y/(z)) `co*de` 1\\. \\[x\\]"),
+            "Bold and it and a link co*de 1. [x]"
+        );
+        assert_eq!(
+            inline_text("snake_case_name and 5 * 3"),
+            "snake_case_name and 5 * 3"
+        );
         assert_eq!(inline_text("*(Photo: Jane Roe) *"), "(Photo: Jane Roe)");
         assert_eq!(inline_text("20^(th) century"), "20th century");
-        assert_eq!(inline_text("mail <a@b.org> &amp; &#8217;&nbsp;x"), "mail a@b.org & ’ x");
+        assert_eq!(
+            inline_text("mail <a@b.org> &amp; &#8217;&nbsp;x"),
+            "mail a@b.org & ’ x"
+        );
         let i = inline("[![Alt text](a.png)](b.html)");
-        assert_eq!((i.text.as_str(), i.images), ("", vec!["Alt text".to_string()]));
+        assert_eq!(
+            (i.text.as_str(), i.images),
+            ("", vec!["Alt text".to_string()])
+        );
     }
 
     #[test]

@@ -76,15 +76,71 @@ const BOILERPLATE_PREFIXES: &[&str] = &["read more:", "also read:", "read also:"
 
 /// Month names and abbreviations, lower case.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Other words a date line may hold, lower case.
 const DATE_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
-    "thurs", "fri", "sat", "sun", "published", "updated", "posted", "last", "on", "at", "am", "pm", "a.m", "p.m", "et",
-    "edt", "est", "gmt", "utc", "bst", "cet", "pt", "pst", "pdt", "ist",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "pt",
+    "pst",
+    "pdt",
+    "ist",
 ];
 
 /// Lower-cased heading text without Markdown decoration, list marker or a trailing colon.
@@ -92,7 +148,10 @@ fn heading_key(line: &str) -> String {
     let t = line.trim().trim_start_matches('#').trim();
     let t = t.trim_matches(|c| c == '*' || c == '_').trim();
     let t = t.strip_suffix([':', '：']).unwrap_or(t).trim();
-    t.trim_matches(|c| c == '*' || c == '_').trim().to_lowercase().replace('’', "'")
+    t.trim_matches(|c| c == '*' || c == '_')
+        .trim()
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 /// Whether the line introduces a key-points section.
@@ -108,12 +167,20 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
     BOILERPLATE_LINES.contains(&bare)
-        || BOILERPLATE_PREFIXES.iter().any(|p| lower.strip_prefix(p).is_some_and(|rest| rest.chars().any(char::is_alphanumeric)))
+        || BOILERPLATE_PREFIXES.iter().any(|p| {
+            lower
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.chars().any(char::is_alphanumeric))
+        })
 }
 
 /// Whether the text is a byline: "By Jane Doe", "By Jane Doe and John Roe | Reuters".
 pub(super) fn is_byline(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("by ")).or_else(|| text.strip_prefix("BY ")) else {
+    let Some(rest) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .or_else(|| text.strip_prefix("BY "))
+    else {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -133,7 +200,8 @@ pub(super) fn is_date_line(text: &str) -> bool {
         return false;
     }
     let (mut anchor, mut number) = (false, false);
-    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')')) {
+    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '(' | ')'))
+    {
         let t = token.trim_matches(|c: char| matches!(c, '.' | '-' | '—' | '–' | ':'));
         if t.is_empty() {
             continue;
@@ -166,13 +234,25 @@ fn is_ordinal(t: &str) -> bool {
 /// dateline without the dash.
 pub(super) fn leading_dateline(text: &str) -> Option<&str> {
     let head = &text[..text.char_indices().nth(90).map_or(text.len(), |(i, _)| i)];
-    let inside = [" - ", " — ", " – ", " -- "].iter().filter_map(|d| head.find(d)).min();
-    let at_end = [" -", " —", " –", " --"].iter().find_map(|d| (head.len() == text.len()).then(|| text.strip_suffix(d)).flatten().map(str::len));
+    let inside = [" - ", " — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min();
+    let at_end = [" -", " —", " –", " --"].iter().find_map(|d| {
+        (head.len() == text.len())
+            .then(|| text.strip_suffix(d))
+            .flatten()
+            .map(str::len)
+    });
     let dash = inside.or(at_end)?;
     let prefix = text[..dash].trim();
     let place = prefix.split([',', '(']).next()?.trim();
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = letters >= 3 && place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let upper = letters >= 3
+        && place
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     let agency = prefix.ends_with(')') && prefix.contains('(');
     (upper || (agency && place.chars().next().is_some_and(char::is_uppercase))).then_some(prefix)
 }
@@ -197,10 +277,19 @@ mod tests {
 
     #[test]
     fn datelines() {
-        assert_eq!(leading_dateline("ISLAMABAD, Nov 27 (Reuters) - Pakistan said"), Some("ISLAMABAD, Nov 27 (Reuters)"));
-        assert_eq!(leading_dateline("SEOUL, South Korea — A plan"), Some("SEOUL, South Korea"));
+        assert_eq!(
+            leading_dateline("ISLAMABAD, Nov 27 (Reuters) - Pakistan said"),
+            Some("ISLAMABAD, Nov 27 (Reuters)")
+        );
+        assert_eq!(
+            leading_dateline("SEOUL, South Korea — A plan"),
+            Some("SEOUL, South Korea")
+        );
         assert_eq!(leading_dateline("The plan - which failed - was"), None);
-        assert_eq!(leading_dateline("LONDON (Reuters) -"), Some("LONDON (Reuters)"));
+        assert_eq!(
+            leading_dateline("LONDON (Reuters) -"),
+            Some("LONDON (Reuters)")
+        );
     }
 
     #[test]

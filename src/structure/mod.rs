@@ -59,7 +59,10 @@ enum Piece {
 impl Piece {
     /// A removed piece of text.
     fn removed(reason: &str, text: &str) -> Piece {
-        Piece::Removed(Removed { reason: reason.into(), text: collapse_whitespace(text) })
+        Piece::Removed(Removed {
+            reason: reason.into(),
+            text: collapse_whitespace(text),
+        })
     }
 }
 
@@ -89,12 +92,25 @@ pub fn parse(text: &str) -> Document {
     match section {
         Some(s) => {
             let (heading, end) = (start + s.heading, start + s.end);
-            body(&raw[start..heading], &lines[start..heading], style, &mut pieces);
+            body(
+                &raw[start..heading],
+                &lines[start..heading],
+                style,
+                &mut pieces,
+            );
             finish(&mut doc, pieces);
-            doc.removed.push(Removed { reason: "key_points_heading".into(), text: lines[heading].text.into() });
+            doc.removed.push(Removed {
+                reason: "key_points_heading".into(),
+                text: lines[heading].text.into(),
+            });
             doc.key_points = if s.bulleted {
                 let mut items = Vec::new();
-                body(&raw[heading + 1..end], &lines[heading + 1..end], style, &mut items);
+                body(
+                    &raw[heading + 1..end],
+                    &lines[heading + 1..end],
+                    style,
+                    &mut items,
+                );
                 items
                     .into_iter()
                     .filter_map(|p| match p {
@@ -106,7 +122,11 @@ pub fn parse(text: &str) -> Document {
                     })
                     .collect()
             } else {
-                lines[heading + 1..end].iter().map(|l| clean_line(l.text, style)).filter(|t| !t.is_empty()).collect()
+                lines[heading + 1..end]
+                    .iter()
+                    .map(|l| clean_line(l.text, style))
+                    .filter(|t| !t.is_empty())
+                    .collect()
             };
             let mut after = Vec::new();
             body(&raw[end..], &lines[end..], style, &mut after);
@@ -122,7 +142,12 @@ pub fn parse(text: &str) -> Document {
 
 /// Whether a block is only a dateline ("LONDON (Reuters) -"), put on a line of its own.
 fn is_whole_dateline(text: &str) -> bool {
-    meta::leading_dateline(text).is_some_and(|d| text[d.len()..].trim().chars().all(|c| matches!(c, '-' | '—' | '–')))
+    meta::leading_dateline(text).is_some_and(|d| {
+        text[d.len()..]
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '-' | '—' | '–'))
+    })
 }
 
 /// A key point's text without a list marker the parser kept as text ("1. Text" → "Text").
@@ -145,8 +170,16 @@ fn clean_line(text: &str, style: Style) -> String {
 /// Reads the title (the first non-blank line with text, or the first wrapped line group of a
 /// hard-wrapped dump) and a repetition of it; returns the index of the next line. Lines of
 /// markup without text before the title (a Markdown image) are read as body.
-fn title(raw: &[&str], lines: &[Line], style: Style, doc: &mut Document, pieces: &mut Vec<Piece>) -> usize {
-    let mut candidates = (0..lines.len()).filter(|k| !lines[*k].is_blank()).take(MAX_TITLE_TRIES);
+fn title(
+    raw: &[&str],
+    lines: &[Line],
+    style: Style,
+    doc: &mut Document,
+    pieces: &mut Vec<Piece>,
+) -> usize {
+    let mut candidates = (0..lines.len())
+        .filter(|k| !lines[*k].is_blank())
+        .take(MAX_TITLE_TRIES);
     let Some((at, title, mut next)) = candidates.find_map(|k| {
         let (title, next) = title_at(lines, k, style);
         title.map(|t| (k, t, next))
@@ -170,7 +203,10 @@ fn title_at(lines: &[Line], i: usize, style: Style) -> (Option<String>, usize) {
     let mut text = lines[i].text.to_string();
     let mut next = i + 1;
     if let Style::Wrapped { width } = style {
-        while next < lines.len() && !lines[next].is_blank() && soft_break(&lines[next - 1], &lines[next], width) {
+        while next < lines.len()
+            && !lines[next].is_blank()
+            && soft_break(&lines[next - 1], &lines[next], width)
+        {
             text.push(' ');
             text.push_str(lines[next].text);
             next += 1;
@@ -195,7 +231,12 @@ fn body(raw: &[&str], lines: &[Line], style: Style, out: &mut Vec<Piece>) {
 
 /// Moves pieces into the document, recognising the byline, the dateline and boilerplate.
 fn finish(doc: &mut Document, pieces: Vec<Piece>) {
-    let is_running_text = |b: &RawBlock| b.kind == BlockKind::Paragraph && crate::text::words(&b.text).nth(BODY_START_WORDS - 1).is_some();
+    let is_running_text = |b: &RawBlock| {
+        b.kind == BlockKind::Paragraph
+            && crate::text::words(&b.text)
+                .nth(BODY_START_WORDS - 1)
+                .is_some()
+    };
     let mut before_body = !doc.blocks.iter().any(is_running_text);
     for piece in pieces {
         let block = match piece {
@@ -206,13 +247,33 @@ fn finish(doc: &mut Document, pieces: Vec<Piece>) {
             Piece::Block(b) => b,
         };
         if block.kind != BlockKind::ListItem && meta::is_boilerplate(&block.text) {
-            doc.removed.push(Removed { reason: "boilerplate".into(), text: block.text });
-        } else if before_body && doc.byline.is_none() && block.kind != BlockKind::ListItem && meta::is_byline(&block.text) {
+            doc.removed.push(Removed {
+                reason: "boilerplate".into(),
+                text: block.text,
+            });
+        } else if before_body
+            && doc.byline.is_none()
+            && block.kind != BlockKind::ListItem
+            && meta::is_byline(&block.text)
+        {
             doc.byline = Some(block.text.clone());
-            doc.removed.push(Removed { reason: "byline".into(), text: block.text });
-        } else if before_body && doc.dateline.is_none() && (meta::is_date_line(&block.text) || is_whole_dateline(&block.text)) {
-            doc.dateline = Some(meta::leading_dateline(&block.text).unwrap_or(&block.text).to_string());
-            doc.removed.push(Removed { reason: "dateline".into(), text: block.text });
+            doc.removed.push(Removed {
+                reason: "byline".into(),
+                text: block.text,
+            });
+        } else if before_body
+            && doc.dateline.is_none()
+            && (meta::is_date_line(&block.text) || is_whole_dateline(&block.text))
+        {
+            doc.dateline = Some(
+                meta::leading_dateline(&block.text)
+                    .unwrap_or(&block.text)
+                    .to_string(),
+            );
+            doc.removed.push(Removed {
+                reason: "dateline".into(),
+                text: block.text,
+            });
         } else {
             if before_body && doc.dateline.is_none() && block.kind == BlockKind::Paragraph {
                 doc.dateline = meta::leading_dateline(&block.text).map(str::to_string);

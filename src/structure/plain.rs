@@ -2,7 +2,9 @@
 //! hard-wrapped at a fixed width (w3m, lynx, e-mail: wrapped lines joined back, bullets with
 //! hanging indents, indented quotes, image placeholders, rules).
 
-use super::lines::{image_placeholder, is_image_file_name, is_rule, soft_break, trailing_placeholder, Line, Marker};
+use super::lines::{
+    image_placeholder, is_image_file_name, is_rule, soft_break, trailing_placeholder, Line, Marker,
+};
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
 use crate::text::{collapse_whitespace, fold, words};
@@ -28,13 +30,31 @@ pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) 
     let first = out.len();
     // In browser copy where blank lines separate the paragraphs, a group of several bare lines
     // is a list (browser copy shows no bullets); where they do not, the lines are paragraphs.
-    let groups = || lines.split(Line::is_blank).filter(|g| !g.is_empty() && !g.iter().any(|l| l.text.contains('\t')) && !looks_like_code(g, false));
-    let in_groups = groups().filter(|g| g.len() > 1).map(<[Line]>::len).sum::<usize>();
+    let groups = || {
+        lines.split(Line::is_blank).filter(|g| {
+            !g.is_empty() && !g.iter().any(|l| l.text.contains('\t')) && !looks_like_code(g, false)
+        })
+    };
+    let in_groups = groups()
+        .filter(|g| g.len() > 1)
+        .map(<[Line]>::len)
+        .sum::<usize>();
     let bare_lists = width.is_none() && groups().filter(|g| g.len() == 1).count() >= in_groups;
-    let mut parser = Parser { width, out, open: None, item: None, list_indents: Vec::new(), code_end: None, bare_lists };
+    let mut parser = Parser {
+        width,
+        out,
+        open: None,
+        item: None,
+        list_indents: Vec::new(),
+        code_end: None,
+        bare_lists,
+    };
     let mut rest = lines;
     while let Some(start) = rest.iter().position(|l| !l.is_blank()) {
-        let len = rest[start..].iter().position(Line::is_blank).unwrap_or(rest.len() - start);
+        let len = rest[start..]
+            .iter()
+            .position(Line::is_blank)
+            .unwrap_or(rest.len() - start);
         let group = &rest[start..start + len];
         rest = &rest[start + len..];
         if width.is_some() && is_alt_before_caption(group, rest) {
@@ -64,7 +84,10 @@ fn is_alt_before_caption(group: &[Line], after: &[Line]) -> bool {
 /// Whether the `k`-th line of a group is a lone dash line: a dash "marker" with no list line
 /// before or after it, which is punctuation opening a line of text.
 fn lone_dash(group: &[Line], k: usize) -> bool {
-    let listed = |j: Option<usize>| j.and_then(|j| group.get(j)).is_some_and(|l| l.marker.is_some());
+    let listed = |j: Option<usize>| {
+        j.and_then(|j| group.get(j))
+            .is_some_and(|l| l.marker.is_some())
+    };
     group[k].text.starts_with(['-', '–', '—']) && !listed(k.checked_sub(1)) && !listed(Some(k + 1))
 }
 
@@ -76,7 +99,10 @@ fn glued(text: &str, next: &str) -> bool {
     let slash = end.next() == Some('/') && end.next().is_some_and(char::is_alphanumeric);
     let closing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’');
     let mut start = next.chars();
-    let punctuation = start.next().is_some_and(closing) && start.next().map_or(true, |c| c.is_whitespace() || (c != '.' && closing(c)));
+    let punctuation = start.next().is_some_and(closing)
+        && start
+            .next()
+            .map_or(true, |c| c.is_whitespace() || (c != '.' && closing(c)));
     slash || punctuation || (ends_wide(text) && starts_wide(next))
 }
 
@@ -85,7 +111,11 @@ fn without_superscript_carets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c != '^' || !chars.peek().is_some_and(|n| !n.is_whitespace() && *n != '^') {
+        if c != '^'
+            || !chars
+                .peek()
+                .is_some_and(|n| !n.is_whitespace() && *n != '^')
+        {
             out.push(c);
         }
     }
@@ -115,7 +145,10 @@ fn starts_wide(text: &str) -> bool {
 
 /// Letters and digits of a text, lower-cased: what an alt text and its caption share.
 fn letters(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Whether two lines have the same letters and digits, ignoring case, spaces and punctuation.
@@ -132,7 +165,12 @@ fn echoes(a: &str, b: &str) -> bool {
     if a.len() > 400 || b.len() > 400 {
         return false;
     }
-    let bag = |s: &str| words(s).filter(|w| w.text.chars().any(char::is_alphabetic)).map(|w| fold(w.text)).collect::<Vec<_>>();
+    let bag = |s: &str| {
+        words(s)
+            .filter(|w| w.text.chars().any(char::is_alphabetic))
+            .map(|w| fold(w.text))
+            .collect::<Vec<_>>()
+    };
     let (wa, mut wb) = (bag(a), bag(b));
     let longest = wa.len().max(wb.len());
     let mut shared = 0;
@@ -151,7 +189,9 @@ fn drop_alt_texts(pieces: &mut [Piece]) {
     let mut next_text: Option<String> = None;
     for piece in pieces.iter_mut().rev() {
         if let Piece::Block(b) = piece {
-            if b.kind != BlockKind::ListItem && next_text.as_deref().is_some_and(|n| echoes(&b.text, n)) {
+            if b.kind != BlockKind::ListItem
+                && next_text.as_deref().is_some_and(|n| echoes(&b.text, n))
+            {
                 *piece = Piece::removed("image_alt", &b.text);
                 continue;
             }
@@ -200,7 +240,11 @@ impl<'a> Parser<'_, 'a> {
                 line.content = line.text;
                 line.content_col = line.indent;
             }
-            if wrapped && group.get(k + 1).is_some_and(|next| same_text(line.text, next.text)) {
+            if wrapped
+                && group
+                    .get(k + 1)
+                    .is_some_and(|next| same_text(line.text, next.text))
+            {
                 // A dump shows an image's alt text, then its caption: the same words twice.
                 self.flush();
                 self.out.push(Piece::removed("image_alt", line.text));
@@ -216,15 +260,24 @@ impl<'a> Parser<'_, 'a> {
     fn code(&mut self, group: &[Line<'a>]) {
         self.item = None;
         let text = collapse_whitespace(&group.iter().map(|l| l.text).collect::<Vec<_>>().join(" "));
-        let output = group.iter().any(|l| is_rule(l.text) || l.text.contains('│'));
+        let output = group
+            .iter()
+            .any(|l| is_rule(l.text) || l.text.contains('│'));
         let after_code = self.code_end == Some(self.out.len());
         match self.out.last_mut() {
-            Some(Piece::Block(b)) if (after_code && (output || unfinished(&b.text))) || (output && b.text.ends_with(';')) => {
+            Some(Piece::Block(b))
+                if (after_code && (output || unfinished(&b.text)))
+                    || (output && b.text.ends_with(';')) =>
+            {
                 b.text.push(' ');
                 b.text.push_str(&text);
             }
             _ => {
-                self.push(RawBlock { kind: BlockKind::Paragraph, text, level: 0 });
+                self.push(RawBlock {
+                    kind: BlockKind::Paragraph,
+                    text,
+                    level: 0,
+                });
                 self.code_end = Some(self.out.len());
             }
         }
@@ -240,29 +293,53 @@ impl<'a> Parser<'_, 'a> {
         let mut line = line;
         if let Some((placeholder, rest)) = self.placeholder(&line) {
             self.flush();
-            self.out.push(Piece::removed("image_placeholder", placeholder));
+            self.out
+                .push(Piece::removed("image_placeholder", placeholder));
             if rest.is_empty() {
                 return;
             }
             line = Line::parse(rest);
             line.indent = 0;
         }
-        if let Some((text, placeholder)) = trailing_placeholder(line.text).filter(|_| self.width.is_some()) {
-            self.out.push(Piece::removed("image_placeholder", placeholder));
+        if let Some((text, placeholder)) =
+            trailing_placeholder(line.text).filter(|_| self.width.is_some())
+        {
+            self.out
+                .push(Piece::removed("image_placeholder", placeholder));
             line.text = text;
-            line.content = line.content.strip_suffix(placeholder).map_or(text, str::trim_end);
+            line.content = line
+                .content
+                .strip_suffix(placeholder)
+                .map_or(text, str::trim_end);
         }
         if line.text.contains('\t') {
             self.flush();
-            let cells: Vec<&str> = line.text.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
-            self.push(RawBlock { kind: BlockKind::Paragraph, text: collapse_whitespace(&cells.join(" ")), level: 0 });
+            let cells: Vec<&str> = line
+                .text
+                .split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            self.push(RawBlock {
+                kind: BlockKind::Paragraph,
+                text: collapse_whitespace(&cells.join(" ")),
+                level: 0,
+            });
             return;
         }
         if table {
             // A table laid out in columns: one block per row.
             self.flush();
-            let kind = if line.indent >= QUOTE_INDENT { BlockKind::Quote } else { BlockKind::Paragraph };
-            self.push(RawBlock { kind, text: collapse_whitespace(line.text), level: 0 });
+            let kind = if line.indent >= QUOTE_INDENT {
+                BlockKind::Quote
+            } else {
+                BlockKind::Paragraph
+            };
+            self.push(RawBlock {
+                kind,
+                text: collapse_whitespace(line.text),
+                level: 0,
+            });
             return;
         }
         // Dumps indent list items, so a number at the margin is the text's own, and so is a
@@ -270,7 +347,11 @@ impl<'a> Parser<'_, 'a> {
         let continues_text = self.width.is_some()
             && line.indent == 0
             && (line.marker == Some(Marker::Numbered)
-                || self.open.as_ref().is_some_and(|o| o.block.kind != BlockKind::ListItem && o.last.indent == 0 && self.width.is_some_and(|w| soft_break(&o.last, &line, w))));
+                || self.open.as_ref().is_some_and(|o| {
+                    o.block.kind != BlockKind::ListItem
+                        && o.last.indent == 0
+                        && self.width.is_some_and(|w| soft_break(&o.last, &line, w))
+                }));
         if line.marker.is_some() && !continues_text {
             self.flush();
             let level = self.list_level(line.indent);
@@ -278,7 +359,11 @@ impl<'a> Parser<'_, 'a> {
             let own_number = line.marker == Some(Marker::Numbered) && self.width.is_none();
             let text = if own_number { line.text } else { line.content };
             self.open = Some(Open {
-                block: RawBlock { kind: BlockKind::ListItem, text: text.to_string(), level },
+                block: RawBlock {
+                    kind: BlockKind::ListItem,
+                    text: text.to_string(),
+                    level,
+                },
                 last: line,
                 content_col: line.content_col,
                 continues: None,
@@ -286,12 +371,15 @@ impl<'a> Parser<'_, 'a> {
             return;
         }
         if let Some(open) = &mut self.open {
-            let hanging = open.block.kind == BlockKind::ListItem && line.indent > 0 && line.indent + 1 >= open.content_col;
+            let hanging = open.block.kind == BlockKind::ListItem
+                && line.indent > 0
+                && line.indent + 1 >= open.content_col;
             // In a dump, the lines of a group at one indentation are one block: wrapped, or
             // broken by `<br>`, which reads as a space. A paragraph's first line may be
             // indented more than the rest.
             let wrapped = self.width.is_some()
-                && (open.block.kind == BlockKind::Paragraph || line.indent + 1 >= open.last.indent.min(open.content_col));
+                && (open.block.kind == BlockKind::Paragraph
+                    || line.indent + 1 >= open.last.indent.min(open.content_col));
             if hanging || wrapped {
                 if !glued(&open.block.text, line.text) {
                     open.block.text.push(' ');
@@ -307,7 +395,11 @@ impl<'a> Parser<'_, 'a> {
         let continues = self
             .item
             .filter(|(idx, col)| {
-                line.indent > 0 && line.indent + 1 >= *col && !self.out[idx + 1..].iter().any(|p| matches!(p, Piece::Block(_)))
+                line.indent > 0
+                    && line.indent + 1 >= *col
+                    && !self.out[idx + 1..]
+                        .iter()
+                        .any(|p| matches!(p, Piece::Block(_)))
             })
             .map(|(idx, _)| idx);
         let kind = if continues.is_some() {
@@ -324,7 +416,16 @@ impl<'a> Parser<'_, 'a> {
             self.list_indents.clear();
         }
         let level = u8::from(kind == BlockKind::ListItem);
-        self.open = Some(Open { block: RawBlock { kind, text: line.text.to_string(), level }, last: line, content_col: line.indent, continues });
+        self.open = Some(Open {
+            block: RawBlock {
+                kind,
+                text: line.text.to_string(),
+                level,
+            },
+            last: line,
+            content_col: line.indent,
+            continues,
+        });
     }
 
     /// An image placeholder at the start of the line: an image's file name, a leading
@@ -334,7 +435,8 @@ impl<'a> Parser<'_, 'a> {
         if is_image_file_name(text) {
             return Some((text, ""));
         }
-        image_placeholder(text, self.width.is_some()).filter(|(_, rest)| self.width.is_some() || rest.is_empty())
+        image_placeholder(text, self.width.is_some())
+            .filter(|(_, rest)| self.width.is_some() || rest.is_empty())
     }
 
     /// The level of a list item at `indent`: one deeper than the open levels with a smaller
@@ -397,13 +499,22 @@ fn looks_like_code(group: &[Line], wrapped: bool) -> bool {
     };
     let weak = |t: &str| t.ends_with(['(', ')', '[', ']', ',']) || t.starts_with([')', ']']);
     let strong_lines = group.iter().filter(|l| strong(l.text)).count();
-    let indented = if wrapped { 0 } else { group.iter().filter(|l| l.indent > 0).count() };
+    let indented = if wrapped {
+        0
+    } else {
+        group.iter().filter(|l| l.indent > 0).count()
+    };
     if indented >= 2 || (indented == 1 && strong_lines >= 1) {
         return true;
     }
-    let code = group.iter().filter(|l| strong(l.text) || weak(l.text)).count();
+    let code = group
+        .iter()
+        .filter(|l| strong(l.text) || weak(l.text))
+        .count();
     strong_lines >= 1
         && code >= 2
         && code * 2 >= group.len()
-        && group.iter().all(|l| !l.text.ends_with(['.', '?', '!', '"', '”']) || l.text.len() < 30)
+        && group
+            .iter()
+            .all(|l| !l.text.ends_with(['.', '?', '!', '"', '”']) || l.text.len() < 30)
 }

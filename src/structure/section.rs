@@ -30,17 +30,31 @@ pub(super) fn find(lines: &[Line]) -> Option<Section> {
     (0..near_top.count()).find_map(|i| {
         let line = &lines[i];
         let starts_block = i == 0 || lines[i - 1].is_blank();
-        if line.is_blank() || line.marker.is_some() || !starts_block || !is_key_points_heading(line.text) {
+        if line.is_blank()
+            || line.marker.is_some()
+            || !starts_block
+            || !is_key_points_heading(line.text)
+        {
             return None;
         }
         let first = (i + 1..lines.len()).find(|k| !lines[*k].is_blank())?;
         if lines[first].marker.is_some() {
-            Some(Section { heading: i, end: list_end(lines, first), bulleted: true })
+            Some(Section {
+                heading: i,
+                end: list_end(lines, first),
+                bulleted: true,
+            })
         } else {
-            let end = (first..lines.len()).find(|k| lines[*k].is_blank()).unwrap_or(lines.len());
+            let end = (first..lines.len())
+                .find(|k| lines[*k].is_blank())
+                .unwrap_or(lines.len());
             let group = &lines[first..end];
             let short = group.iter().all(|l| l.text.chars().count() <= 400);
-            (group.len() >= 2 && short).then_some(Section { heading: i, end, bulleted: false })
+            (group.len() >= 2 && short).then_some(Section {
+                heading: i,
+                end,
+                bulleted: false,
+            })
         }
     })
 }

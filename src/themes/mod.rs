@@ -56,7 +56,13 @@ impl ThemeDef {
     /// ```
     pub fn validate(&self) -> Result<(), ThemeError> {
         let err = |m: String| Err(ThemeError(format!("theme {:?}: {m}", self.id)));
-        if self.id.is_empty() || self.id.len() > 40 || !self.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        if self.id.is_empty()
+            || self.id.len() > 40
+            || !self
+                .id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
             return err("id must be 1–40 characters of a-z, 0-9, '-' or '_'".into());
         }
         if self.label.trim().is_empty() || self.label.chars().count() > 80 {
@@ -65,7 +71,11 @@ impl ThemeDef {
         if !is_hex_color(&self.color) {
             return err(format!("color {:?} must be #rgb or #rrggbb", self.color));
         }
-        if self.terms.iter().all(|t| words(term_weight(t).1).next().is_none()) {
+        if self
+            .terms
+            .iter()
+            .all(|t| words(term_weight(t).1).next().is_none())
+        {
             return err("terms must hold at least one word".into());
         }
         Ok(())
@@ -74,7 +84,9 @@ impl ThemeDef {
 
 /// Whether `s` is `#rgb` or `#rrggbb`.
 pub(crate) fn is_hex_color(s: &str) -> bool {
-    let Some(hex) = s.strip_prefix('#') else { return false };
+    let Some(hex) = s.strip_prefix('#') else {
+        return false;
+    };
     (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
@@ -86,7 +98,11 @@ pub fn default_themes() -> Vec<ThemeDef> {
             id: (*id).into(),
             label: (*label).into(),
             color: (*color).into(),
-            terms: terms.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+            terms: terms
+                .split(',')
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
         })
         .collect()
 }
@@ -149,7 +165,10 @@ fn key(word: &str, lang: &Language) -> Key {
 
 /// The capitals of a word written as an acronym ("UN", "MPs" → "MP", "UN's" → "UN").
 fn acronym_base(word: &str) -> Option<&str> {
-    let caps = ["'s", "\u{2019}s", "s"].iter().find_map(|s| word.strip_suffix(s)).unwrap_or(word);
+    let caps = ["'s", "\u{2019}s", "s"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
     (caps.chars().any(char::is_uppercase) && !caps.chars().any(char::is_lowercase)).then_some(caps)
 }
 
@@ -170,10 +189,15 @@ struct Entry {
 impl Entry {
     /// Whether the entry matches the words of `text` starting at token `i`.
     fn matches(&self, text: &str, toks: &[(usize, usize, Key)], i: usize) -> bool {
-        let Some(run) = toks.get(i..i + self.keys.len()) else { return false };
+        let Some(run) = toks.get(i..i + self.keys.len()) else {
+            return false;
+        };
         self.keys.iter().zip(run).all(|(k, t)| *k == t.2)
             && self.acronym.as_deref().map_or(true, |a| {
-                run.first().and_then(|t| text.get(t.0..t.1)).and_then(acronym_base) == Some(a)
+                run.first()
+                    .and_then(|t| text.get(t.0..t.1))
+                    .and_then(acronym_base)
+                    == Some(a)
             })
     }
 }
@@ -182,7 +206,9 @@ impl Entry {
 /// such a term only matches in capitals, so "UN" is not the French "un".
 fn acronym(text: &str) -> Option<String> {
     let mut ws = words(text);
-    let (Some(w), None) = (ws.next(), ws.next()) else { return None };
+    let (Some(w), None) = (ws.next(), ws.next()) else {
+        return None;
+    };
     acronym_base(w.text).map(str::to_string)
 }
 
@@ -231,7 +257,13 @@ impl Evidence {
     pub fn add(&mut self, hits: &[Hit], position_weight: f64) {
         for h in hits {
             let i = *self.index.entry(h.entry).or_insert_with(|| {
-                self.terms.push(TermEvidence { theme: h.theme, term: h.term.clone(), count: 0, weight: h.weight, positions: 0.0 });
+                self.terms.push(TermEvidence {
+                    theme: h.theme,
+                    term: h.term.clone(),
+                    count: 0,
+                    weight: h.weight,
+                    positions: 0.0,
+                });
                 self.terms.len() - 1
             });
             if let Some(t) = self.terms.get_mut(i) {
@@ -268,15 +300,36 @@ impl Matcher {
             for raw in &def.terms {
                 let (weight, text) = term_weight(raw);
                 let keys: Vec<Key> = words(text).map(|w| key(w.text, lang)).collect();
-                let weight = if keys.len() > 1 { weight * PHRASE_BONUS } else { weight };
+                let weight = if keys.len() > 1 {
+                    weight * PHRASE_BONUS
+                } else {
+                    weight
+                };
                 let acronym = acronym(text);
                 if let Some(first) = keys.first() {
                     let entries = index.entry(first.0.clone()).or_default();
-                    match entries.iter_mut().find(|e| e.keys == keys && e.acronym == acronym) {
-                        Some(e) => *e = Entry { id: e.id, keys, acronym, theme, weight },
+                    match entries
+                        .iter_mut()
+                        .find(|e| e.keys == keys && e.acronym == acronym)
+                    {
+                        Some(e) => {
+                            *e = Entry {
+                                id: e.id,
+                                keys,
+                                acronym,
+                                theme,
+                                weight,
+                            }
+                        }
                         None => {
                             next_id += 1;
-                            entries.push(Entry { id: next_id, keys, acronym, theme, weight });
+                            entries.push(Entry {
+                                id: next_id,
+                                keys,
+                                acronym,
+                                theme,
+                                weight,
+                            });
                         }
                     }
                 }
@@ -290,22 +343,41 @@ impl Matcher {
 
     /// Finds theme terms in `text`: non-overlapping hits in order, the longest term winning.
     pub fn find(&self, text: &str, lang: &Language) -> Vec<Hit> {
-        let toks: Vec<(usize, usize, Key)> = words(text).map(|w| (w.start, w.end(), key(w.text, lang))).collect();
+        let toks: Vec<(usize, usize, Key)> = words(text)
+            .map(|w| (w.start, w.end(), key(w.text, lang)))
+            .collect();
         let mut out = Vec::new();
         let mut cursor = Utf16Cursor::new(text);
         let mut i = 0;
         while let Some(tok) = toks.get(i) {
-            let hit = self.index.get(&tok.2 .0).and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i)));
+            let hit = self
+                .index
+                .get(&tok.2 .0)
+                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i)));
             let Some(entry) = hit else {
                 i += 1;
                 continue;
             };
             let n = entry.keys.len();
             let (start, end) = (tok.0, toks.get(i + n - 1).map_or(tok.1, |t| t.1));
-            let theme_id = self.defs.get(entry.theme).map(|d| d.id.clone()).unwrap_or_default();
-            let span = Span { start: cursor.advance_to(start), end: cursor.advance_to(end), theme: theme_id };
+            let theme_id = self
+                .defs
+                .get(entry.theme)
+                .map(|d| d.id.clone())
+                .unwrap_or_default();
+            let span = Span {
+                start: cursor.advance_to(start),
+                end: cursor.advance_to(end),
+                theme: theme_id,
+            };
             let term = fold(text.get(start..end).unwrap_or_default());
-            out.push(Hit { span, term, entry: entry.id, theme: entry.theme, weight: entry.weight });
+            out.push(Hit {
+                span,
+                term,
+                entry: entry.id,
+                theme: entry.theme,
+                weight: entry.weight,
+            });
             i += n;
         }
         out
@@ -318,13 +390,17 @@ impl Matcher {
     /// Only themes with real evidence are kept: weight at least [`MIN_EVIDENCE`] and at least
     /// [`MIN_SHARE_OF_TOP`] of the heaviest theme's.
     pub fn summarize(&self, evidence: &Evidence) -> Vec<Theme> {
-        let mut per_theme: Vec<(f64, usize, Vec<TermCount>)> = vec![(0.0, 0, Vec::new()); self.defs.len()];
+        let mut per_theme: Vec<(f64, usize, Vec<TermCount>)> =
+            vec![(0.0, 0, Vec::new()); self.defs.len()];
         for e in &evidence.terms {
             if let Some(t) = per_theme.get_mut(e.theme) {
                 t.0 += e.weight * e.positions;
                 t.1 += e.count;
                 if e.count > 0 {
-                    t.2.push(TermCount { term: e.term.clone(), count: e.count });
+                    t.2.push(TermCount {
+                        term: e.term.clone(),
+                        count: e.count,
+                    });
                 }
             }
         }
@@ -334,9 +410,13 @@ impl Matcher {
             .defs
             .iter()
             .zip(per_theme)
-            .filter(|(_, (weight, _, _))| *weight >= MIN_EVIDENCE && *weight >= MIN_SHARE_OF_TOP * top)
+            .filter(|(_, (weight, _, _))| {
+                *weight >= MIN_EVIDENCE && *weight >= MIN_SHARE_OF_TOP * top
+            })
             .map(|(def, (weight, count, mut terms))| {
-                terms.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term)));
+                terms.sort_unstable_by(|a, b| {
+                    b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
+                });
                 let theme = Theme {
                     id: def.id.clone(),
                     label: def.label.clone(),
@@ -348,7 +428,12 @@ impl Matcher {
                 (weight, theme)
             })
             .collect();
-        themes.sort_unstable_by(|a, b| b.1.score.total_cmp(&a.1.score).then_with(|| b.0.total_cmp(&a.0)).then_with(|| a.1.id.cmp(&b.1.id)));
+        themes.sort_unstable_by(|a, b| {
+            b.1.score
+                .total_cmp(&a.1.score)
+                .then_with(|| b.0.total_cmp(&a.0))
+                .then_with(|| a.1.id.cmp(&b.1.id))
+        });
         themes.into_iter().map(|(_, t)| t).collect()
     }
 }
@@ -374,8 +459,18 @@ mod tests {
         let lang = Language::english();
         let m = Matcher::new(
             vec![
-                ThemeDef { id: "a".into(), label: "A".into(), color: "#000".into(), terms: vec!["trade".into()] },
-                ThemeDef { id: "b".into(), label: "B".into(), color: "#000".into(), terms: vec!["free trade agreement".into()] },
+                ThemeDef {
+                    id: "a".into(),
+                    label: "A".into(),
+                    color: "#000".into(),
+                    terms: vec!["trade".into()],
+                },
+                ThemeDef {
+                    id: "b".into(),
+                    label: "B".into(),
+                    color: "#000".into(),
+                    terms: vec!["free trade agreement".into()],
+                },
             ],
             &lang,
         );

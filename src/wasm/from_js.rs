@@ -4,7 +4,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::{Analysis, Block, BlockKind, KeyPoint, Keyphrase, Removed, Span, Stats, TermCount, Theme};
+use crate::model::{
+    Analysis, Block, BlockKind, KeyPoint, Keyphrase, Removed, Span, Stats, TermCount, Theme,
+};
 
 type Read<T> = Result<T, String>;
 
@@ -13,7 +15,9 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 fn string(object: &JsValue, key: &str) -> Read<String> {
-    get(object, key).as_string().ok_or_else(|| format!("{key} must be a string"))
+    get(object, key)
+        .as_string()
+        .ok_or_else(|| format!("{key} must be a string"))
 }
 
 fn optional_string(object: &JsValue, key: &str) -> Read<Option<String>> {
@@ -21,11 +25,16 @@ fn optional_string(object: &JsValue, key: &str) -> Read<Option<String>> {
     if v.is_null() || v.is_undefined() {
         return Ok(None);
     }
-    v.as_string().map(Some).ok_or_else(|| format!("{key} must be a string or null"))
+    v.as_string()
+        .map(Some)
+        .ok_or_else(|| format!("{key} must be a string or null"))
 }
 
 fn number(object: &JsValue, key: &str) -> Read<f64> {
-    get(object, key).as_f64().filter(|n| n.is_finite()).ok_or_else(|| format!("{key} must be a number"))
+    get(object, key)
+        .as_f64()
+        .filter(|n| n.is_finite())
+        .ok_or_else(|| format!("{key} must be a number"))
 }
 
 fn count(object: &JsValue, key: &str) -> Read<usize> {
@@ -39,8 +48,14 @@ fn count(object: &JsValue, key: &str) -> Read<usize> {
 /// Reads `object[key]` as an array, each item with `item`; errors name the index.
 fn list<T>(object: &JsValue, key: &str, item: impl Fn(&JsValue) -> Read<T>) -> Read<Vec<T>> {
     let value = get(object, key);
-    let array: &js_sys::Array = value.dyn_ref().ok_or_else(|| format!("{key} must be an array"))?;
-    array.iter().enumerate().map(|(i, v)| item(&v).map_err(|e| format!("{key}[{i}]: {e}"))).collect()
+    let array: &js_sys::Array = value
+        .dyn_ref()
+        .ok_or_else(|| format!("{key} must be an array"))?;
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, v)| item(&v).map_err(|e| format!("{key}[{i}]: {e}")))
+        .collect()
 }
 
 fn spans(object: &JsValue) -> Read<Vec<Span>> {
@@ -48,7 +63,13 @@ fn spans(object: &JsValue) -> Read<Vec<Span>> {
 }
 
 fn spans_at(object: &JsValue, key: &str) -> Read<Vec<Span>> {
-    list(object, key, |s| Ok(Span { start: count(s, "start")?, end: count(s, "end")?, theme: string(s, "theme")? }))
+    list(object, key, |s| {
+        Ok(Span {
+            start: count(s, "start")?,
+            end: count(s, "end")?,
+            theme: string(s, "theme")?,
+        })
+    })
 }
 
 fn kind(object: &JsValue) -> Read<BlockKind> {
@@ -57,7 +78,9 @@ fn kind(object: &JsValue) -> Read<BlockKind> {
         "paragraph" => Ok(BlockKind::Paragraph),
         "list_item" => Ok(BlockKind::ListItem),
         "quote" => Ok(BlockKind::Quote),
-        other => Err(format!("kind {other:?} is not heading, paragraph, list_item or quote")),
+        other => Err(format!(
+            "kind {other:?} is not heading, paragraph, list_item or quote"
+        )),
     }
 }
 
@@ -79,8 +102,14 @@ pub fn analysis_from_js(value: &JsValue) -> Read<(Analysis, js_sys::Array)> {
         return Err("expected an analysis object".into());
     }
     let stats = get(value, "stats");
-    let minutes = list(&stats, "reading_minutes", |m| m.as_f64().map(|m| m as u32).ok_or_else(|| "must be a number".to_string()))?;
-    let blocks = get(value, "blocks").dyn_into::<js_sys::Array>().map_err(|_| "blocks must be an array".to_string())?;
+    let minutes = list(&stats, "reading_minutes", |m| {
+        m.as_f64()
+            .map(|m| m as u32)
+            .ok_or_else(|| "must be a number".to_string())
+    })?;
+    let blocks = get(value, "blocks")
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| "blocks must be an array".to_string())?;
     let analysis = Analysis {
         title: optional_string(value, "title")?,
         byline: optional_string(value, "byline")?,
@@ -90,12 +119,21 @@ pub fn analysis_from_js(value: &JsValue) -> Read<(Analysis, js_sys::Array)> {
             Ok(KeyPoint {
                 text: string(k, "text")?,
                 generated: get(k, "generated").is_truthy(),
-                evidence: list(k, "evidence", |e| e.as_f64().map(|e| e as usize).ok_or_else(|| "must be a number".to_string()))?,
+                evidence: list(k, "evidence", |e| {
+                    e.as_f64()
+                        .map(|e| e as usize)
+                        .ok_or_else(|| "must be a number".to_string())
+                })?,
                 spans: spans(k)?,
             })
         })?,
         blocks: Vec::new(),
-        keyphrases: list(value, "keyphrases", |k| Ok(Keyphrase { text: string(k, "text")?, score: number(k, "score")? }))?,
+        keyphrases: list(value, "keyphrases", |k| {
+            Ok(Keyphrase {
+                text: string(k, "text")?,
+                score: number(k, "score")?,
+            })
+        })?,
         themes: list(value, "themes", |t| {
             Ok(Theme {
                 id: string(t, "id")?,
@@ -103,15 +141,28 @@ pub fn analysis_from_js(value: &JsValue) -> Read<(Analysis, js_sys::Array)> {
                 color: string(t, "color")?,
                 score: number(t, "score")?,
                 count: count(t, "count")?,
-                terms: list(t, "terms", |c| Ok(TermCount { term: string(c, "term")?, count: count(c, "count")? }))?,
+                terms: list(t, "terms", |c| {
+                    Ok(TermCount {
+                        term: string(c, "term")?,
+                        count: count(c, "count")?,
+                    })
+                })?,
             })
         })?,
-        removed: list(value, "removed", |r| Ok(Removed { reason: string(r, "reason")?, text: string(r, "text")? }))?,
+        removed: list(value, "removed", |r| {
+            Ok(Removed {
+                reason: string(r, "reason")?,
+                text: string(r, "text")?,
+            })
+        })?,
         stats: Stats {
             words: count(&stats, "words")?,
             chars: count(&stats, "chars")?,
             sentences: count(&stats, "sentences")?,
-            reading_minutes: [minutes.first().copied().unwrap_or(0), minutes.get(1).copied().unwrap_or(0)],
+            reading_minutes: [
+                minutes.first().copied().unwrap_or(0),
+                minutes.get(1).copied().unwrap_or(0),
+            ],
         },
     };
     Ok((analysis, blocks))

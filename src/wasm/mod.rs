@@ -35,34 +35,55 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
         return Ok(options);
     }
     let bad = |m: String| JsError::new(&format!("invalid options: {m}"));
-    let object: &js_sys::Object = value.dyn_ref().ok_or_else(|| bad("expected an object".into()))?;
+    let object: &js_sys::Object = value
+        .dyn_ref()
+        .ok_or_else(|| bad("expected an object".into()))?;
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_NAMES.contains(&key.as_str()) {
-            return Err(bad(format!("unknown option {key:?} (known: {})", OPTION_NAMES.join(", "))));
+            return Err(bad(format!(
+                "unknown option {key:?} (known: {})",
+                OPTION_NAMES.join(", ")
+            )));
         }
     }
-    let get = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let get = |name: &str| {
+        js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
     let key_points = get("keyPoints");
     if !key_points.is_undefined() {
         let word = match (key_points.as_string(), key_points.as_f64()) {
             (Some(w), _) => w,
-            (None, Some(n)) if n.fract() == 0.0 && (0.0..=1e6).contains(&n) => (n as u64).to_string(),
+            (None, Some(n)) if n.fract() == 0.0 && (0.0..=1e6).contains(&n) => {
+                (n as u64).to_string()
+            }
             _ => return Err(bad("keyPoints must be a string or a whole number".into())),
         };
-        options.key_points =
-            Length::parse(&word).ok_or_else(|| bad(format!("keyPoints {word:?} is not short, medium, long, auto or 1–20")))?;
+        options.key_points = Length::parse(&word).ok_or_else(|| {
+            bad(format!(
+                "keyPoints {word:?} is not short, medium, long, auto or 1–20"
+            ))
+        })?;
     }
     let themes = get("themes");
     if !themes.is_undefined() {
-        let list: &js_sys::Array = themes.dyn_ref().ok_or_else(|| bad("themes must be an array".into()))?;
-        options.themes = list.iter().enumerate().map(|(i, t)| theme_from_js(&t).map_err(|m| bad(format!("themes[{i}]: {m}")))).collect::<Result<_, _>>()?;
+        let list: &js_sys::Array = themes
+            .dyn_ref()
+            .ok_or_else(|| bad("themes must be an array".into()))?;
+        options.themes = list
+            .iter()
+            .enumerate()
+            .map(|(i, t)| theme_from_js(&t).map_err(|m| bad(format!("themes[{i}]: {m}"))))
+            .collect::<Result<_, _>>()?;
     }
     options.replace_default_themes = get("replaceThemes").is_truthy();
     options.lang = get("lang").as_string().filter(|l| !l.trim().is_empty());
     let max = get("maxBytes");
     if !max.is_undefined() {
-        let n = max.as_f64().filter(|n| *n >= 0.0 && n.fract() == 0.0).ok_or_else(|| bad("maxBytes must be a whole number of bytes".into()))?;
+        let n = max
+            .as_f64()
+            .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+            .ok_or_else(|| bad("maxBytes must be a whole number of bytes".into()))?;
         options.max_input_bytes = n as usize;
     }
     Ok(options)
@@ -76,10 +97,19 @@ fn theme_from_js(value: &JsValue) -> Result<ThemeDef, String> {
             .and_then(|v| v.as_string())
             .ok_or_else(|| format!("{name} must be a string"))
     };
-    let terms = js_sys::Reflect::get(value, &JsValue::from_str("terms")).unwrap_or(JsValue::UNDEFINED);
+    let terms =
+        js_sys::Reflect::get(value, &JsValue::from_str("terms")).unwrap_or(JsValue::UNDEFINED);
     let terms: &js_sys::Array = terms.dyn_ref().ok_or("terms must be an array of strings")?;
-    let terms = terms.iter().map(|t| t.as_string().ok_or("terms must be an array of strings")).collect::<Result<Vec<_>, _>>()?;
-    Ok(ThemeDef { id: field("id")?, label: field("label")?, color: field("color")?, terms })
+    let terms = terms
+        .iter()
+        .map(|t| t.as_string().ok_or("terms must be an array of strings"))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ThemeDef {
+        id: field("id")?,
+        label: field("label")?,
+        color: field("color")?,
+        terms,
+    })
 }
 
 /// Converts an analysis to a plain JS object (maps as objects, not `Map`).
@@ -99,7 +129,13 @@ pub(crate) fn analysis_of_text(text: &str, options: &JsValue) -> Result<Analysis
 pub(crate) fn analysis_of_html(html: &str, options: &JsValue) -> Result<Analysis, JsError> {
     let options = options_from_js(options)?;
     if html.len() > options.max_input_bytes {
-        return Err(JsError::new(&crate::Error::TooLarge { bytes: html.len(), limit: options.max_input_bytes }.to_string()));
+        return Err(JsError::new(
+            &crate::Error::TooLarge {
+                bytes: html.len(),
+                limit: options.max_input_bytes,
+            }
+            .to_string(),
+        ));
     }
     let doc = rich_paste::document_from_html(html).map_err(|e| JsError::new(&e))?;
     crate::analyze_document(doc, &options).map_err(|e| JsError::new(&e.to_string()))

@@ -65,7 +65,9 @@ impl View {
     /// Binds a view to `container` (any element, e.g. inside a shadow root).
     #[wasm_bindgen(constructor)]
     pub fn new(container: Element) -> Result<View, JsValue> {
-        let document = container.owner_document().ok_or("the container has no document")?;
+        let document = container
+            .owner_document()
+            .ok_or("the container has no document")?;
         let state = Rc::new(RefCell::new(State {
             document,
             root: container.clone(),
@@ -84,7 +86,10 @@ impl View {
             Closure::<dyn FnMut(Event)>::new(move |event: Event| handle_activation(&state, &event))
         };
         container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-        Ok(View { state, _listeners: vec![on_click] })
+        Ok(View {
+            state,
+            _listeners: vec![on_click],
+        })
     }
 
     /// Analyses `text` with `options` (as for `analyze`), renders it in place of what the
@@ -104,8 +109,10 @@ impl View {
 
     /// Renders an analysis object made elsewhere (e.g. by `analyze` in a Web Worker).
     pub fn render(&self, analysis: JsValue) -> Result<(), JsError> {
-        let (head, blocks) = super::from_js::analysis_from_js(&analysis).map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
-        self.start(head, blocks.length() as usize, Some(blocks)).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
+        let (head, blocks) = super::from_js::analysis_from_js(&analysis)
+            .map_err(|e| JsError::new(&format!("not an analysis: {e}")))?;
+        self.start(head, blocks.length() as usize, Some(blocks))
+            .map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
     }
 
     /// Renders up to `max_blocks` more body blocks; returns `true` when every block is shown.
@@ -115,7 +122,8 @@ impl View {
     #[wasm_bindgen(js_name = renderMore)]
     pub fn render_more(&self, max_blocks: usize) -> Result<bool, JsError> {
         let mut st = self.state.borrow_mut();
-        render_blocks(&mut st, max_blocks).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
+        render_blocks(&mut st, max_blocks)
+            .map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))
     }
 
     /// Shows or hides the highlights of one theme.
@@ -137,7 +145,8 @@ impl View {
     /// Renders `analysis` and returns it as a JS object.
     fn show(&self, analysis: Analysis) -> Result<JsValue, JsError> {
         let object = super::to_js(&analysis)?;
-        self.render_analysis(analysis).map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))?;
+        self.render_analysis(analysis)
+            .map_err(|e| JsError::new(&format!("render failed: {}", describe(&e))))?;
         Ok(object)
     }
 
@@ -149,7 +158,12 @@ impl View {
 
     /// Renders all but the body blocks past [`FIRST_BLOCKS`] of an analysis whose `total`
     /// blocks are in `analysis.blocks` or, not yet converted, in `pending`.
-    fn start(&self, analysis: Analysis, total: usize, pending: Option<js_sys::Array>) -> JsResult<()> {
+    fn start(
+        &self,
+        analysis: Analysis,
+        total: usize,
+        pending: Option<js_sys::Array>,
+    ) -> JsResult<()> {
         let mut st = self.state.borrow_mut();
         st.analysis = analysis;
         st.total_blocks = total;
@@ -168,7 +182,10 @@ impl View {
 
 /// The message of a JS exception.
 fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_else(|| "unknown error".into())
+    e.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// Creates `<tag class=…>` with optional text.
@@ -211,7 +228,11 @@ fn build(st: &mut State) -> JsResult<Element> {
         let generated = a.key_points.iter().all(|k| k.generated);
         let section = el(&doc, "details", "al-key-points", None)?;
         section.set_attribute("open", "")?;
-        let label = if generated { "Key points (generated)" } else { "Key points" };
+        let label = if generated {
+            "Key points (generated)"
+        } else {
+            "Key points"
+        };
         append(&section, el(&doc, "summary", "al-summary", Some(label))?)?;
         let list = el(&doc, "ul", "al-key-point-list", None)?;
         for (i, kp) in a.key_points.iter().enumerate() {
@@ -244,13 +265,28 @@ fn build(st: &mut State) -> JsResult<Element> {
             let button = el(&doc, "button", "al-legend-item", None)?;
             button.set_attribute("type", "button")?;
             button.set_attribute("data-theme", &theme.id)?;
-            button.set_attribute("aria-pressed", if st.hidden.contains(&theme.id) { "false" } else { "true" })?;
+            button.set_attribute(
+                "aria-pressed",
+                if st.hidden.contains(&theme.id) {
+                    "false"
+                } else {
+                    "true"
+                },
+            )?;
             set_theme_color(&button, &theme.id, &theme.color)?;
-            let terms: Vec<&str> = theme.terms.iter().take(8).map(|t| t.term.as_str()).collect();
+            let terms: Vec<&str> = theme
+                .terms
+                .iter()
+                .take(8)
+                .map(|t| t.term.as_str())
+                .collect();
             button.set_attribute("title", &terms.join(", "))?;
             append(&button, el(&doc, "span", "al-swatch", None)?)?;
             button.append_child(&doc.create_text_node(&theme.label))?;
-            append(&button, el(&doc, "span", "al-count", Some(&theme.count.to_string()))?)?;
+            append(
+                &button,
+                el(&doc, "span", "al-count", Some(&theme.count.to_string()))?,
+            )?;
             legend.append_child(&button)?;
             st.legend.push((theme.id.clone(), button));
         }
@@ -259,7 +295,10 @@ fn build(st: &mut State) -> JsResult<Element> {
 
     if !a.keyphrases.is_empty() {
         let box_ = el(&doc, "p", "al-keyphrases", None)?;
-        let toggle = append(&box_, el(&doc, "button", "al-keyphrases-toggle", Some("Keyphrases"))?)?;
+        let toggle = append(
+            &box_,
+            el(&doc, "button", "al-keyphrases-toggle", Some("Keyphrases"))?,
+        )?;
         toggle.set_attribute("type", "button")?;
         toggle.set_attribute("data-keyphrases", "")?;
         toggle.set_attribute("aria-pressed", "false")?;
@@ -276,7 +315,15 @@ fn build(st: &mut State) -> JsResult<Element> {
 
     let body = el(&doc, "details", "al-body", None)?;
     body.set_attribute("open", "")?;
-    append(&body, el(&doc, "summary", "al-summary", Some(&format!("Article · {} blocks", st.total_blocks)))?)?;
+    append(
+        &body,
+        el(
+            &doc,
+            "summary",
+            "al-summary",
+            Some(&format!("Article · {} blocks", st.total_blocks)),
+        )?,
+    )?;
     view.append_child(&body)?;
     st.body = Some(body);
     fill_all(st)?;
@@ -285,19 +332,27 @@ fn build(st: &mut State) -> JsResult<Element> {
 
 /// Appends up to `max` more body blocks (then the removed-lines section); `true` when done.
 fn render_blocks(st: &mut State, max: usize) -> JsResult<bool> {
-    let Some(body) = st.body.clone() else { return Ok(true) };
+    let Some(body) = st.body.clone() else {
+        return Ok(true);
+    };
     let doc = st.document.clone();
     let start = st.block_elements.len();
     let end = (start + max).min(st.total_blocks);
     for i in start..end {
         if i >= st.analysis.blocks.len() {
             let pending = st.pending_blocks.as_ref().ok_or("no block source")?;
-            let block = super::from_js::block_from_js(&pending.get(i as u32)).map_err(|e| format!("blocks[{i}]: {e}"))?;
+            let block = super::from_js::block_from_js(&pending.get(i as u32))
+                .map_err(|e| format!("blocks[{i}]: {e}"))?;
             st.analysis.blocks.push(block);
         }
         let block = &st.analysis.blocks[i];
         let e = match block.kind {
-            BlockKind::Heading => el(&doc, &format!("h{}", (block.level.clamp(1, 3) + 2)), "al-heading", None)?,
+            BlockKind::Heading => el(
+                &doc,
+                &format!("h{}", (block.level.clamp(1, 3) + 2)),
+                "al-heading",
+                None,
+            )?,
             BlockKind::Paragraph => el(&doc, "p", "al-paragraph", None)?,
             BlockKind::Quote => el(&doc, "blockquote", "al-quote", None)?,
             BlockKind::ListItem => el(&doc, "li", "al-list-item", None)?,
@@ -336,10 +391,26 @@ fn append_removed(st: &State, body: &Element) -> JsResult<()> {
     }
     let doc = &st.document;
     let removed = el(doc, "details", "al-removed", None)?;
-    append(&removed, el(doc, "summary", "al-summary", Some(&format!("Left out of the view · {}", a.removed.len())))?)?;
+    append(
+        &removed,
+        el(
+            doc,
+            "summary",
+            "al-summary",
+            Some(&format!("Left out of the view · {}", a.removed.len())),
+        )?,
+    )?;
     let ul = el(doc, "ul", "al-removed-list", None)?;
     for r in &a.removed {
-        append(&ul, el(doc, "li", "al-removed-item", Some(&format!("{}: {}", r.reason.replace('_', " "), r.text)))?)?;
+        append(
+            &ul,
+            el(
+                doc,
+                "li",
+                "al-removed-item",
+                Some(&format!("{}: {}", r.reason.replace('_', " "), r.text)),
+            )?,
+        )?;
     }
     removed.append_child(&ul)?;
     body.append_child(&removed)?;
@@ -353,7 +424,11 @@ fn meta_line(a: &Analysis) -> String {
     parts.extend(a.dateline.clone());
     let [fast, slow] = a.stats.reading_minutes;
     if slow > 0 {
-        parts.push(if fast == slow { format!("{fast} min read") } else { format!("{fast}–{slow} min read") });
+        parts.push(if fast == slow {
+            format!("{fast} min read")
+        } else {
+            format!("{fast}–{slow} min read")
+        });
     }
     if slow > 0 {
         parts.push(language_name(&a.lang).to_string());
@@ -364,18 +439,42 @@ fn meta_line(a: &Analysis) -> String {
 /// The English name of a language code that detection gives, or the code itself.
 fn language_name(code: &str) -> &str {
     const NAMES: &[(&str, &str)] = &[
-        ("ar", "Arabic"), ("cs", "Czech"), ("da", "Danish"), ("de", "German"), ("el", "Greek"), ("en", "English"),
-        ("es", "Spanish"), ("fi", "Finnish"), ("fr", "French"), ("he", "Hebrew"), ("hi", "Hindi"), ("it", "Italian"),
-        ("ja", "Japanese"), ("ko", "Korean"), ("nl", "Dutch"), ("pt", "Portuguese"), ("ru", "Russian"),
-        ("sv", "Swedish"), ("th", "Thai"), ("tr", "Turkish"), ("zh", "Chinese"),
+        ("ar", "Arabic"),
+        ("cs", "Czech"),
+        ("da", "Danish"),
+        ("de", "German"),
+        ("el", "Greek"),
+        ("en", "English"),
+        ("es", "Spanish"),
+        ("fi", "Finnish"),
+        ("fr", "French"),
+        ("he", "Hebrew"),
+        ("hi", "Hindi"),
+        ("it", "Italian"),
+        ("ja", "Japanese"),
+        ("ko", "Korean"),
+        ("nl", "Dutch"),
+        ("pt", "Portuguese"),
+        ("ru", "Russian"),
+        ("sv", "Swedish"),
+        ("th", "Thai"),
+        ("tr", "Turkish"),
+        ("zh", "Chinese"),
     ];
-    NAMES.iter().find(|(c, _)| *c == code).map_or(code, |(_, name)| name)
+    NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
 }
 
 /// Sets the highlight colour: the embedder's `--al-theme-<id>` if defined, else the theme's.
 /// Ids and colours that are not plain (from a hand-made analysis object) are not used in CSS.
 fn set_theme_color(e: &Element, id: &str, color: &str) -> JsResult<()> {
-    let plain_id = !id.is_empty() && id.len() <= 40 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let plain_id = !id.is_empty()
+        && id.len() <= 40
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !plain_id || !crate::themes::is_hex_color(color) {
         return Ok(());
     }
@@ -399,15 +498,29 @@ fn usable(span: &Span, at: usize, len: usize) -> bool {
 
 /// Fills `e` with the text of `source`: each visible theme span in a `<mark>`, keyphrase
 /// occurrences in `<span class="al-kp">` (inside or outside marks, so overlaps always draw).
-fn fill(doc: &Document, e: &Element, source: Source, hidden: &HashSet<String>, a: &Analysis) -> JsResult<()> {
+fn fill(
+    doc: &Document,
+    e: &Element,
+    source: Source,
+    hidden: &HashSet<String>,
+    a: &Analysis,
+) -> JsResult<()> {
     let (text, spans, keyphrases): (&str, &[Span], &[Span]) = match source {
         Source::KeyPoint(i) => (&a.key_points[i].text, &a.key_points[i].spans, &[]),
-        Source::Block(i) => (&a.blocks[i].text, &a.blocks[i].spans, &a.blocks[i].keyphrase_spans),
+        Source::Block(i) => (
+            &a.blocks[i].text,
+            &a.blocks[i].spans,
+            &a.blocks[i].keyphrase_spans,
+        ),
     };
     // Built apart and swapped in at once: one change to the page per element.
     let out: Node = doc.create_document_fragment().into();
     let units: Vec<u16> = text.encode_utf16().collect();
-    let mut keyphrases = Keyphrases { spans: keyphrases, next: 0, len: units.len() };
+    let mut keyphrases = Keyphrases {
+        spans: keyphrases,
+        next: 0,
+        len: units.len(),
+    };
     let mut at = 0;
     for span in spans {
         if hidden.contains(&span.theme) || !usable(span, at, units.len()) {
@@ -439,11 +552,21 @@ struct Keyphrases<'a> {
 impl Keyphrases<'_> {
     /// Appends `units[from..to]` to `parent`, the parts inside keyphrase spans wrapped in
     /// `<span class="al-kp">`.
-    fn text(&mut self, doc: &Document, parent: &Node, units: &[u16], mut from: usize, to: usize) -> JsResult<()> {
+    fn text(
+        &mut self,
+        doc: &Document,
+        parent: &Node,
+        units: &[u16],
+        mut from: usize,
+        to: usize,
+    ) -> JsResult<()> {
         let piece = |a: usize, b: usize| String::from_utf16_lossy(&units[a..b]);
         while from < to {
             // Skip spans that end before `from` (or are unusable).
-            while self.next < self.spans.len() && (self.spans[self.next].end <= from || !usable(&self.spans[self.next], 0, self.len)) {
+            while self.next < self.spans.len()
+                && (self.spans[self.next].end <= from
+                    || !usable(&self.spans[self.next], 0, self.len))
+            {
                 self.next += 1;
             }
             match self.spans.get(self.next) {
@@ -481,7 +604,9 @@ fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
     } else if let Some(button) = target_with(event, "data-keyphrases") {
         let _ = toggle_keyphrases(state, &button);
     } else if let Some(item) = target_with(event, "data-key-point") {
-        let index = item.get_attribute("data-key-point").and_then(|i| i.parse::<usize>().ok());
+        let index = item
+            .get_attribute("data-key-point")
+            .and_then(|i| i.parse::<usize>().ok());
         if let Some(i) = index {
             let _ = show_evidence(state, i);
         }
@@ -538,7 +663,9 @@ fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> 
 /// Scrolls to the blocks that support key point `i` and marks them for a moment.
 fn show_evidence(state: &Rc<RefCell<State>>, i: usize) -> JsResult<()> {
     let mut st = state.borrow_mut();
-    let Some(kp) = st.analysis.key_points.get(i).cloned() else { return Ok(()) };
+    let Some(kp) = st.analysis.key_points.get(i).cloned() else {
+        return Ok(());
+    };
     // Evidence further down than what is rendered yet: render up to it first.
     let furthest = kp.evidence.iter().copied().max().unwrap_or(0);
     let shown = st.block_elements.len();

@@ -12,15 +12,48 @@ use crate::text::{collapse_whitespace, normalize};
 
 /// Elements whose content is never text of the article.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "video", "audio", "img", "picture", "input",
-    "select", "textarea", "button", "object", "embed", "canvas", "head", "title", "meta", "link",
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "video", "audio", "img",
+    "picture", "input", "select", "textarea", "button", "object", "embed", "canvas", "head",
+    "title", "meta", "link",
 ];
 
 /// Elements that start a new block.
 const BLOCK_LEVEL: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "h1", "h2",
-    "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
-    "tfoot", "tr", "hr", "address", "details", "summary", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "hr",
+    "address",
+    "details",
+    "summary",
+    "center",
 ];
 
 /// One step of the iterative walk (no recursion: deeply nested HTML cannot overflow the stack).
@@ -28,7 +61,11 @@ enum Step {
     Enter(Node),
     /// Leaving an element: whether it ends a block, opened a context, or separates words
     /// (a block inside a list item, a table cell).
-    Exit { ends_block: bool, opened_context: bool, separates: bool },
+    Exit {
+        ends_block: bool,
+        opened_context: bool,
+        separates: bool,
+    },
 }
 
 /// Collects blocks while walking.
@@ -44,9 +81,16 @@ impl Walker {
     fn kind(&self) -> (BlockKind, u8) {
         for tag in self.context.iter().rev() {
             match tag.as_str() {
-                "li" => return (BlockKind::ListItem, self.context.iter().filter(|t| *t == "li").count().min(6) as u8),
+                "li" => {
+                    return (
+                        BlockKind::ListItem,
+                        self.context.iter().filter(|t| *t == "li").count().min(6) as u8,
+                    )
+                }
                 "blockquote" => return (BlockKind::Quote, 0),
-                h if h.len() == 2 && h.starts_with('h') => return (BlockKind::Heading, h[1..].parse().unwrap_or(2)),
+                h if h.len() == 2 && h.starts_with('h') => {
+                    return (BlockKind::Heading, h[1..].parse().unwrap_or(2))
+                }
                 _ => {}
             }
         }
@@ -76,13 +120,25 @@ impl Walker {
 /// Parses `html` with the browser's `DOMParser` and reads its blocks.
 pub fn document_from_html(html: &str) -> Result<Document, String> {
     let parser = DomParser::new().map_err(|_| "DOMParser is not available".to_string())?;
-    let dom = parser.parse_from_string(html, SupportedType::TextHtml).map_err(|_| "the HTML could not be parsed".to_string())?;
-    let Some(body) = dom.body() else { return Ok(Document::default()) };
-    let mut walker = Walker { blocks: Vec::new(), buffer: String::new(), context: Vec::new() };
+    let dom = parser
+        .parse_from_string(html, SupportedType::TextHtml)
+        .map_err(|_| "the HTML could not be parsed".to_string())?;
+    let Some(body) = dom.body() else {
+        return Ok(Document::default());
+    };
+    let mut walker = Walker {
+        blocks: Vec::new(),
+        buffer: String::new(),
+        context: Vec::new(),
+    };
     let mut stack = vec![Step::Enter(body.into())];
     while let Some(step) = stack.pop() {
         match step {
-            Step::Exit { ends_block, opened_context, separates } => {
+            Step::Exit {
+                ends_block,
+                opened_context,
+                separates,
+            } => {
                 if ends_block {
                     walker.flush();
                 } else if separates {
@@ -93,7 +149,9 @@ pub fn document_from_html(html: &str) -> Result<Document, String> {
                 }
             }
             Step::Enter(node) => match node.node_type() {
-                Node::TEXT_NODE => walker.buffer.push_str(&node.text_content().unwrap_or_default()),
+                Node::TEXT_NODE => walker
+                    .buffer
+                    .push_str(&node.text_content().unwrap_or_default()),
                 Node::ELEMENT_NODE => {
                     let element: &Element = node.unchecked_ref();
                     let tag = element.tag_name().to_ascii_lowercase();
@@ -116,7 +174,11 @@ pub fn document_from_html(html: &str) -> Result<Document, String> {
                     if opened_context {
                         walker.context.push(tag);
                     }
-                    stack.push(Step::Exit { ends_block, opened_context, separates });
+                    stack.push(Step::Exit {
+                        ends_block,
+                        opened_context,
+                        separates,
+                    });
                     let children = node.child_nodes();
                     for i in (0..children.length()).rev() {
                         if let Some(child) = children.item(i) {
@@ -134,7 +196,10 @@ pub fn document_from_html(html: &str) -> Result<Document, String> {
 
 /// Whether an element gives its text a kind (see [`Walker::kind`]).
 fn is_context(tag: &str) -> bool {
-    matches!(tag, "li" | "blockquote" | "pre" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    matches!(
+        tag,
+        "li" | "blockquote" | "pre" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+    )
 }
 
 /// Title = the first block; a key-points heading followed by list items gives the key points.
@@ -144,14 +209,29 @@ fn into_document(mut blocks: Vec<RawBlock>) -> Document {
         return doc;
     }
     let title = blocks.remove(0).text;
-    if blocks.first().is_some_and(|b| b.text.eq_ignore_ascii_case(&title)) {
-        doc.removed.push(Removed { reason: "duplicate_title".into(), text: blocks.remove(0).text });
+    if blocks
+        .first()
+        .is_some_and(|b| b.text.eq_ignore_ascii_case(&title))
+    {
+        doc.removed.push(Removed {
+            reason: "duplicate_title".into(),
+            text: blocks.remove(0).text,
+        });
     }
     doc.title = Some(title);
-    if let Some(at) = blocks.iter().position(|b| b.kind != BlockKind::ListItem && crate::structure::is_key_points_heading(&b.text)) {
-        let items = blocks[at + 1..].iter().take_while(|b| b.kind == BlockKind::ListItem).count();
+    if let Some(at) = blocks.iter().position(|b| {
+        b.kind != BlockKind::ListItem && crate::structure::is_key_points_heading(&b.text)
+    }) {
+        let items = blocks[at + 1..]
+            .iter()
+            .take_while(|b| b.kind == BlockKind::ListItem)
+            .count();
         if items > 0 {
-            doc.key_points = blocks.drain(at..at + 1 + items).skip(1).map(|b| b.text).collect();
+            doc.key_points = blocks
+                .drain(at..at + 1 + items)
+                .skip(1)
+                .map(|b| b.text)
+                .collect();
         }
     }
     doc.blocks = blocks;
