@@ -350,7 +350,9 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
             (score, form.map(|f| f.0).unwrap_or_default())
         })
         .collect();
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut scored, |a, b| {
+        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
+    });
     let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
     scored
         .into_iter()
@@ -382,7 +384,7 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
         .map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect())
         .collect();
     phrases.retain(|p: &Vec<String>| !p.is_empty());
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    crate::order::sort_by(&mut phrases, |a, b| b.len().cmp(&a.len()));
     if phrases.is_empty() {
         return Vec::new();
     }

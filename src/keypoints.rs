@@ -285,7 +285,7 @@ pub fn generate(
     }
     // Too few distinct sentences: an explicit count is still honoured with the best repeats.
     chosen.extend(skipped.into_iter().take(want.saturating_sub(chosen.len())));
-    chosen.sort_unstable();
+    crate::order::sort_by(&mut chosen, usize::cmp);
     chosen
 }
 
@@ -455,7 +455,7 @@ impl<'a> EvidenceIndex<'a> {
 /// The stems of a set in sorted order.
 fn sorted_stems(stems: &HashSet<String>) -> Vec<&str> {
     let mut sorted: Vec<&str> = stems.iter().map(String::as_str).collect();
-    sorted.sort_unstable();
+    crate::order::sort_by(&mut sorted, |a, b| a.cmp(b));
     sorted
 }
 
@@ -498,8 +498,7 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
     out
 }
 
-/// Sorts (score, index) pairs best first, ties by index: one sort shared by every caller
-/// (each distinct sort closure would add its own copy of the sort code to the wasm).
-fn best_first(scored: &mut [(f64, usize)]) {
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+/// Sorts (score, index) pairs best first, ties by index.
+fn best_first(scored: &mut Vec<(f64, usize)>) {
+    crate::order::sort_by(scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 }

@@ -18,6 +18,7 @@ pub mod keyphrases;
 pub mod keypoints;
 pub mod lang;
 pub mod model;
+pub mod order;
 pub mod sentences;
 pub mod structure;
 pub mod text;

@@ -336,7 +336,7 @@ impl Matcher {
             }
         }
         for entries in index.values_mut() {
-            entries.sort_by_key(|e| std::cmp::Reverse(e.keys.len()));
+            crate::order::sort_by(entries, |a, b| b.keys.len().cmp(&a.keys.len()));
         }
         Matcher { defs, index }
     }
@@ -414,7 +414,7 @@ impl Matcher {
                 *weight >= MIN_EVIDENCE && *weight >= MIN_SHARE_OF_TOP * top
             })
             .map(|(def, (weight, count, mut terms))| {
-                terms.sort_unstable_by(|a, b| {
+                crate::order::sort_by(&mut terms, |a, b| {
                     b.count.cmp(&a.count).then_with(|| a.term.cmp(&b.term))
                 });
                 let theme = Theme {
@@ -428,7 +428,7 @@ impl Matcher {
                 (weight, theme)
             })
             .collect();
-        themes.sort_unstable_by(|a, b| {
+        crate::order::sort_by(&mut themes, |a, b| {
             b.1.score
                 .total_cmp(&a.1.score)
                 .then_with(|| b.0.total_cmp(&a.0))

@@ -136,7 +136,7 @@ impl View {
     #[wasm_bindgen(js_name = hiddenThemes)]
     pub fn hidden_themes(&self) -> Vec<String> {
         let mut ids: Vec<String> = self.state.borrow().hidden.iter().cloned().collect();
-        ids.sort_unstable();
+        crate::order::sort_by(&mut ids, String::cmp);
         ids
     }
 }
