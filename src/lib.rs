@@ -18,6 +18,7 @@ pub mod keyphrases;
 pub mod keypoints;
 pub mod lang;
 pub mod model;
+pub mod ngrams;
 pub mod order;
 pub mod sentences;
 pub mod structure;
@@ -111,28 +112,33 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     for def in &options.themes {
         def.validate().map_err(Error::Theme)?;
     }
-    let lang = Language::english();
     let code = language_of(&doc, options);
-    // The default lexicon and the keyphrase word lists are English: on other languages they
-    // would only find false friends, so they are left out (custom themes still apply).
-    let english = code == "en";
+    // A language this build has no words for gets structure only: English stems and stopwords
+    // would find false friends in it (custom themes still apply, stemmed as English).
+    let known = Language::new(&code);
+    let has_words = known.is_some();
+    let lang = known.unwrap_or_else(Language::english);
 
-    let with_defaults = english && !options.replace_default_themes;
-    let custom_matcher;
-    let matcher: &Matcher = if with_defaults && options.themes.is_empty() {
-        default_matcher(&lang)
+    let defaults = if options.replace_default_themes {
+        None
     } else {
-        let mut defs = if with_defaults {
-            themes::default_themes()
-        } else {
-            Vec::new()
-        };
-        for custom in &options.themes {
-            defs.retain(|d| d.id != custom.id);
-            defs.push(custom.clone());
+        themes::default_matcher(&lang).filter(|_| has_words)
+    };
+    let custom_matcher;
+    let matcher: &Matcher = match defaults {
+        Some(defaults) if options.themes.is_empty() => defaults,
+        _ => {
+            let mut defs = match defaults {
+                Some(_) => themes::default_themes_in(lang.code).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            for custom in &options.themes {
+                defs.retain(|d| d.id != custom.id);
+                defs.push(custom.clone());
+            }
+            custom_matcher = Matcher::new(defs, &lang);
+            &custom_matcher
         }
-        custom_matcher = Matcher::new(defs, &lang);
-        &custom_matcher
     };
 
     let mut evidence = themes::Evidence::default();
@@ -163,8 +169,10 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         texts.push(t);
     }
     texts.extend(blocks.iter().map(|b| b.text.as_str()));
-    let keyphrases = if english {
+    let keyphrases = if has_words {
         keyphrases::extract(&texts, &lang)
+    } else if matches!(code.as_str(), "zh" | "ja") {
+        ngrams::extract(&texts)
     } else {
         Vec::new()
     };
@@ -239,13 +247,6 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         removed: doc.removed,
         stats,
     })
-}
-
-/// The default themes compiled once (stemming 2,000 terms took a third of a small article's
-/// analysis when it was done on every call).
-fn default_matcher(lang: &Language) -> &'static Matcher {
-    static DEFAULT: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
-    DEFAULT.get_or_init(|| Matcher::new(themes::default_themes(), lang))
 }
 
 /// The language given in the options, or detected from the title and the first blocks.

@@ -1,12 +1,18 @@
 // Web Worker of <article-lens>: analyses big pastes off the main thread so the page never
-// freezes. The main thread renders the returned analysis object.
-import init, { analyze } from "./pkg/article_lens.js";
+// freezes, and articles in languages the default bundle lacks with the bundle that has every
+// language (pkg-intl/, loaded here on first need). The main thread renders the returned analysis.
+const bundles = new Map();
+function core(bundle) {
+  if (!bundles.has(bundle)) {
+    const url = bundle === "intl" ? "./pkg-intl/article_lens.js" : "./pkg/article_lens.js";
+    bundles.set(bundle, import(url).then(async (module) => (await module.default(), module)));
+  }
+  return bundles.get(bundle);
+}
 
-const ready = init();
-
-self.onmessage = async ({ data: { id, text, options } }) => {
+self.onmessage = async ({ data: { id, text, options, bundle } }) => {
   try {
-    await ready;
+    const { analyze } = await core(bundle);
     // As JSON: a string crosses to the main thread at once, where a big object graph would
     // take a long task to clone.
     self.postMessage({ id, json: JSON.stringify(analyze(text, options)) });

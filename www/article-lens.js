@@ -1,7 +1,7 @@
 // <article-lens>: the embeddable reading view. A thin custom element over the Rust/wasm core:
 // the core analyses the text and renders the view into this element's shadow root with
 // createElement/textContent only. Pasted text never becomes HTML.
-import init, { View } from "./pkg/article_lens.js";
+import init, { View, detectLanguage, needsAllLanguages } from "./pkg/article_lens.js";
 import { STYLES } from "./article-lens-styles.js";
 
 /** Resolves once the wasm core is ready; rejects with a readable message if it cannot load. */
@@ -39,7 +39,7 @@ function nextTask() {
 let worker = null;
 let jobs = 0;
 const pending = new Map();
-function analyzeInWorker(text, options) {
+function analyzeInWorker(text, options, bundle) {
   if (!worker) {
     worker = new Worker(new URL("./article-lens-worker.js", import.meta.url), { type: "module" });
     worker.onmessage = ({ data }) => {
@@ -56,7 +56,7 @@ function analyzeInWorker(text, options) {
   const id = ++jobs;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker.postMessage({ id, text, options });
+    worker.postMessage({ id, text, options, bundle });
   });
 }
 
@@ -326,9 +326,14 @@ export class ArticleLens extends HTMLElement {
     try {
       if (!this._view) this._view = new View(this._container);
       let analysis;
-      if (this._html == null && this._text.length > WORKER_THRESHOLD) {
+      const options = this._options();
+      // The default bundle has English word lists only; an article in another language it
+      // lacks is analysed by the bundle with every language, in the worker.
+      const lang = (options.lang || detectLanguage(this._text.slice(0, 20000))).split(/[-_]/)[0].toLowerCase();
+      const intl = this._html == null && needsAllLanguages(lang);
+      if (this._html == null && (intl || this._text.length > WORKER_THRESHOLD)) {
         this._working(true);
-        const json = await analyzeInWorker(this._text, this._options());
+        const json = await analyzeInWorker(this._text, options, intl ? "intl" : "default");
         if (!current()) return;
         analysis = JSON.parse(json);
         await nextTask(); // parsing and the first render in separate tasks
@@ -336,7 +341,7 @@ export class ArticleLens extends HTMLElement {
         this._view.render(analysis);
       } else {
         analysis =
-          this._html != null ? this._view.renderHtml(this._html, this._options()) : this._view.renderText(this._text, this._options());
+          this._html != null ? this._view.renderHtml(this._html, options) : this._view.renderText(this._text, options);
       }
       this._analysis = analysis;
       this._working(false);

@@ -13,6 +13,8 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use std::sync::OnceLock;
+
 use crate::lang::Language;
 use crate::model::{Span, TermCount, Theme};
 use crate::text::{fold, words, Utf16Cursor};
@@ -90,21 +92,86 @@ pub(crate) fn is_hex_color(s: &str) -> bool {
     (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// The built-in news taxonomy, modelled on the IPTC Media Topics top level.
+/// The built-in news taxonomy, modelled on the IPTC Media Topics top level (English terms).
 pub fn default_themes() -> Vec<ThemeDef> {
     default::THEMES
         .iter()
-        .map(|(id, label, color, terms)| ThemeDef {
-            id: (*id).into(),
-            label: (*label).into(),
-            color: (*color).into(),
-            terms: terms
-                .split(',')
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
-        })
+        .map(|(id, label, color, terms)| theme_def(id, label, color, terms))
         .collect()
+}
+
+/// The built-in themes with the terms of a language: English, or a lexicon compiled in with
+/// that language's feature (`src/themes/lexicons/<code>.txt`: `[id]` sections of comma-separated
+/// terms, the same ids, labels and colours as English). `None` for a language without one.
+///
+/// ```
+/// use article_lens::themes::default_themes_in;
+/// assert_eq!(default_themes_in("en").unwrap()[0].id, "politics");
+/// assert!(default_themes_in("xx").is_none());
+/// ```
+pub fn default_themes_in(code: &str) -> Option<Vec<ThemeDef>> {
+    if code == "en" {
+        return Some(default_themes());
+    }
+    let lexicon = lexicon(code)?;
+    Some(
+        default::THEMES
+            .iter()
+            .map(|(id, label, color, _)| {
+                let header = format!("[{id}]");
+                let terms: Vec<&str> = lexicon
+                    .lines()
+                    .skip_while(|l| l.trim() != header)
+                    .skip(1)
+                    .take_while(|l| !l.trim_start().starts_with('['))
+                    .collect();
+                theme_def(id, label, color, &terms.join(","))
+            })
+            .collect(),
+    )
+}
+
+/// The theme lexicon of a language other than English, when its feature is on.
+fn lexicon(code: &str) -> Option<&'static str> {
+    match code {
+        #[cfg(feature = "lang-fr")]
+        "fr" => Some(include_str!("lexicons/fr.txt")),
+        #[cfg(feature = "lang-de")]
+        "de" => Some(include_str!("lexicons/de.txt")),
+        #[cfg(feature = "lang-es")]
+        "es" => Some(include_str!("lexicons/es.txt")),
+        #[cfg(feature = "lang-pt")]
+        "pt" => Some(include_str!("lexicons/pt.txt")),
+        _ => None,
+    }
+}
+
+/// The languages that can have a theme lexicon, English first.
+const LEXICON_LANGUAGES: [&str; 5] = ["en", "fr", "de", "es", "pt"];
+
+/// The built-in themes of a language compiled once (stemming 2,000 terms took a third of a
+/// small article's analysis when it was done on every call); `None` without a lexicon.
+pub fn default_matcher(lang: &Language) -> Option<&'static Matcher> {
+    static MATCHERS: [OnceLock<Option<Matcher>>; LEXICON_LANGUAGES.len()] =
+        [const { OnceLock::new() }; LEXICON_LANGUAGES.len()];
+    let i = LEXICON_LANGUAGES.iter().position(|c| *c == lang.code)?;
+    MATCHERS[i]
+        .get_or_init(|| default_themes_in(lang.code).map(|defs| Matcher::new(defs, lang)))
+        .as_ref()
+}
+
+/// A theme from its fields and its comma-separated terms.
+fn theme_def(id: &str, label: &str, color: &str, terms: &str) -> ThemeDef {
+    ThemeDef {
+        id: id.into(),
+        label: label.into(),
+        color: color.into(),
+        terms: terms
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+    }
 }
 
 /// Weight of a term marked strong (`+term`): unambiguous evidence, e.g. "counterterrorism".
@@ -160,7 +227,7 @@ type Key = (String, &'static str);
 /// The key of one word; an acronym's plural or possessive ("MPs", "UN's") keys as the acronym.
 fn key(word: &str, lang: &Language) -> Key {
     let folded = fold(acronym_base(word).unwrap_or(word));
-    (lang.stem(&folded), lang.suffix_class(&folded))
+    (lang.match_stem(&folded), lang.suffix_class(&folded))
 }
 
 /// The capitals of a word written as an acronym ("UN", "MPs" → "MP", "UN's" → "UN").

@@ -154,6 +154,19 @@ pub fn analyze_html(html: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&analysis_of_html(html, &options)?)
 }
 
+/// The language of a text as the analysis detects it (ISO 639-1; `"en"` when nothing decides).
+#[wasm_bindgen(js_name = detectLanguage)]
+pub fn detect_language(text: &str) -> String {
+    crate::detect::detect(text).to_string()
+}
+
+/// Whether an article in `lang` gets its keyphrases and themes only from the build with every
+/// language (`pkg-intl/`): this build lacks the language's word lists, that one has them.
+#[wasm_bindgen(js_name = needsAllLanguages)]
+pub fn needs_all_languages(lang: &str) -> bool {
+    crate::lang::needs_all_languages(lang)
+}
+
 /// The crate version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -281,3 +281,24 @@ test("lone surrogates, RTL, emoji and combining marks from JavaScript render wit
   assert.equal(r.count, 2);
   assert.deepEqual(errors, []);
 });
+
+test("an article in French gets French themes from the all-languages bundle, loaded only then", async () => {
+  const { page, errors } = await openPage(env.browser, `${env.server.url}/`);
+  const intl = [];
+  page.on("request", (r) => r.url().includes("/pkg-intl/") && intl.push(r.url()));
+  await page.click("#example");
+  await page.locator("article-lens .al-title").waitFor();
+  assert.deepEqual(intl, [], "an English article needs only the default bundle");
+  await page.fill(
+    "#paste",
+    "Le gouvernement présente son plan de relance\n\n" +
+      "Le gouvernement a présenté mardi un plan de relance pour les entreprises et les familles. " +
+      "Le ministre de l'Économie a expliqué que le plan soutiendra l'emploi, l'investissement et la croissance.\n\n" +
+      "Les députés de l'Assemblée nationale voteront le budget en juin, a annoncé le Premier ministre.",
+  );
+  await page.locator("article-lens .al-title", { hasText: "Le gouvernement présente son plan de relance" }).waitFor();
+  await page.locator("article-lens button[data-theme=economy]").waitFor();
+  assert.ok(await page.locator("article-lens mark[data-theme=economy]").count() >= 2);
+  assert.ok(intl.some((u) => u.endsWith(".wasm")), `the intl wasm was fetched: ${intl}`);
+  assert.deepEqual(errors, []);
+});

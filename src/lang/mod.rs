@@ -1,537 +1,111 @@
 //! Language-specific resources: stemmer, stopwords and keyphrase fillers.
 //!
-//! Word lists are sorted slices searched with `binary_search` (a unit test keeps them sorted).
+//! Each language's words are a text file in `src/lang/words/` (`[stopwords]` then `[fillers]`,
+//! one lower-case word per line, sorted, checked by a test) and its stemmer is the Snowball one
+//! from rust-stemmers. Every language but English is a cargo feature (`lang-fr`, `lang-de`, …;
+//! `all-languages` turns them all on): a language left out costs nothing in the wasm, and its
+//! articles get structure but no keyphrases, themes or stemmed key-point evidence.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// English stopwords: function words that never start or end a keyphrase. Sorted.
-const ENGLISH_STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "according",
-    "across",
-    "after",
-    "afterwards",
-    "again",
-    "against",
-    "ago",
-    "all",
-    "almost",
-    "alone",
-    "along",
-    "already",
-    "also",
-    "although",
-    "always",
-    "am",
-    "among",
-    "amongst",
-    "an",
-    "and",
-    "another",
-    "any",
-    "anyhow",
-    "anyone",
-    "anything",
-    "anyway",
-    "anywhere",
-    "are",
-    "aren't",
-    "around",
-    "as",
-    "at",
-    "be",
-    "became",
-    "because",
-    "become",
-    "becomes",
-    "becoming",
-    "been",
-    "before",
-    "beforehand",
-    "behind",
-    "being",
-    "below",
-    "beside",
-    "besides",
-    "between",
-    "beyond",
-    "both",
-    "but",
-    "by",
-    "came",
-    "can",
-    "can't",
-    "cannot",
-    "come",
-    "could",
-    "couldn't",
-    "d",
-    "day",
-    "days",
-    "despite",
-    "did",
-    "didn't",
-    "do",
-    "does",
-    "doesn't",
-    "doing",
-    "don't",
-    "done",
-    "down",
-    "dr",
-    "during",
-    "each",
-    "early",
-    "either",
-    "else",
-    "elsewhere",
-    "enough",
-    "etc",
-    "even",
-    "ever",
-    "every",
-    "everyone",
-    "everything",
-    "everywhere",
-    "except",
-    "far",
-    "few",
-    "first",
-    "for",
-    "former",
-    "formerly",
-    "friday",
-    "from",
-    "further",
-    "get",
-    "go",
-    "going",
-    "got",
-    "had",
-    "hadn't",
-    "has",
-    "hasn't",
-    "have",
-    "haven't",
-    "having",
-    "he",
-    "he's",
-    "hence",
-    "her",
-    "here",
-    "hereafter",
-    "hereby",
-    "herein",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "i'm",
-    "if",
-    "in",
-    "indeed",
-    "into",
-    "is",
-    "isn't",
-    "it",
-    "it's",
-    "its",
-    "itself",
-    "just",
-    "last",
-    "later",
-    "latter",
-    "least",
-    "less",
-    "let's",
-    "like",
-    "ll",
-    "m",
-    "made",
-    "make",
-    "many",
-    "may",
-    "me",
-    "meanwhile",
-    "might",
-    "mine",
-    "monday",
-    "more",
-    "moreover",
-    "most",
-    "mostly",
-    "mr",
-    "mrs",
-    "ms",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "namely",
-    "neither",
-    "never",
-    "nevertheless",
-    "new",
-    "next",
-    "no",
-    "nobody",
-    "none",
-    "nor",
-    "not",
-    "nothing",
-    "now",
-    "nowhere",
-    "of",
-    "off",
-    "often",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "other",
-    "others",
-    "otherwise",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "per",
-    "perhaps",
-    "please",
-    "quite",
-    "rather",
-    "re",
-    "really",
-    "s",
-    "said",
-    "same",
-    "saturday",
-    "say",
-    "says",
-    "see",
-    "seem",
-    "seemed",
-    "seeming",
-    "seems",
-    "several",
-    "she",
-    "she's",
-    "should",
-    "shouldn't",
-    "since",
-    "so",
-    "some",
-    "somehow",
-    "someone",
-    "something",
-    "sometime",
-    "sometimes",
-    "somewhere",
-    "still",
-    "such",
-    "sunday",
-    "t",
-    "take",
-    "than",
-    "that",
-    "that's",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "thence",
-    "there",
-    "there's",
-    "thereafter",
-    "thereby",
-    "therefore",
-    "therein",
-    "thereupon",
-    "these",
-    "they",
-    "they're",
-    "this",
-    "those",
-    "though",
-    "three",
-    "through",
-    "throughout",
-    "thru",
-    "thursday",
-    "thus",
-    "time",
-    "to",
-    "today",
-    "together",
-    "told",
-    "tomorrow",
-    "too",
-    "took",
-    "toward",
-    "towards",
-    "tuesday",
-    "two",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "ve",
-    "very",
-    "via",
-    "was",
-    "wasn't",
-    "we",
-    "we're",
-    "wednesday",
-    "week",
-    "well",
-    "went",
-    "were",
-    "weren't",
-    "what",
-    "whatever",
-    "when",
-    "whence",
-    "whenever",
-    "where",
-    "whereafter",
-    "whereas",
-    "whereby",
-    "wherein",
-    "whereupon",
-    "wherever",
-    "whether",
-    "which",
-    "while",
-    "whither",
-    "who",
-    "whoever",
-    "whole",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "won't",
-    "would",
-    "wouldn't",
-    "year",
-    "years",
-    "yesterday",
-    "yet",
-    "you",
-    "you're",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-];
+/// Declares the languages that can be compiled in: feature, code, Snowball algorithm.
+macro_rules! languages {
+    ($($feature:literal $code:literal $algorithm:ident,)*) => {
+        /// The Snowball stemmer and the word file of a language, when it is compiled in. Each
+        /// stemmer is created with a constant: an algorithm passed as data would link every
+        /// Snowball stemmer into the wasm, compiled in or not.
+        fn resources(code: &str) -> Option<(&'static str, Stemmer, &'static str)> {
+            match code {
+                "en" => Some(("en", Stemmer::create(Algorithm::English), include_str!("words/en.txt"))),
+                $(
+                    #[cfg(feature = $feature)]
+                    $code => Some(($code, Stemmer::create(Algorithm::$algorithm), include_str!(concat!("words/", $code, ".txt")))),
+                )*
+                _ => None,
+            }
+        }
 
-/// English words that carry no topic although they are not function words: common verbs and
-/// vague quantifiers. They never enter a keyphrase (unless capitalised as part of a name). Sorted.
-const ENGLISH_FILLERS: &[&str] = &[
-    "able",
-    "accept",
-    "accepted",
-    "added",
-    "adds",
-    "agreed",
-    "allow",
-    "allowed",
-    "allows",
-    "announced",
-    "another",
-    "appear",
-    "appeared",
-    "appears",
-    "argue",
-    "argued",
-    "ask",
-    "asked",
-    "asks",
-    "available",
-    "became",
-    "become",
-    "becomes",
-    "began",
-    "begin",
-    "begins",
-    "believe",
-    "believed",
-    "believes",
-    "bought",
-    "bring",
-    "brings",
-    "broke",
-    "brought",
-    "called",
-    "caught",
-    "caused",
-    "certain",
-    "chose",
-    "claimed",
-    "continue",
-    "continued",
-    "continues",
-    "decided",
-    "declined",
-    "described",
-    "did",
-    "drew",
-    "drove",
-    "estimated",
-    "expect",
-    "expected",
-    "expects",
-    "falls",
-    "feel",
-    "fell",
-    "felt",
-    "find",
-    "finds",
-    "flew",
-    "fought",
-    "found",
-    "gave",
-    "give",
-    "given",
-    "gives",
-    "giving",
-    "grew",
-    "held",
-    "help",
-    "helped",
-    "helps",
-    "include",
-    "included",
-    "includes",
-    "including",
-    "keep",
-    "keeps",
-    "kept",
-    "kind",
-    "knew",
-    "know",
-    "known",
-    "knows",
-    "leave",
-    "leaves",
-    "left",
-    "likely",
-    "look",
-    "looked",
-    "looking",
-    "looks",
-    "lot",
-    "lots",
-    "many",
-    "mean",
-    "means",
-    "meant",
-    "mentioned",
-    "moved",
-    "need",
-    "needed",
-    "needs",
-    "noted",
-    "number",
-    "offered",
-    "other",
-    "own",
-    "paid",
-    "part",
-    "parts",
-    "planned",
-    "possible",
-    "provided",
-    "put",
-    "raised",
-    "ran",
-    "reached",
-    "received",
-    "recent",
-    "recently",
-    "remain",
-    "remained",
-    "remains",
-    "reported",
-    "require",
-    "required",
-    "requires",
-    "rises",
-    "rose",
-    "saw",
-    "seek",
-    "seeks",
-    "seem",
-    "seemed",
-    "seen",
-    "sent",
-    "show",
-    "showed",
-    "shown",
-    "shows",
-    "sort",
-    "sought",
-    "spent",
-    "spoke",
-    "started",
-    "stated",
-    "stood",
-    "struck",
-    "suggested",
-    "taken",
-    "takes",
-    "taking",
-    "taught",
-    "tell",
-    "tells",
-    "thing",
-    "things",
-    "think",
-    "thinks",
-    "thought",
-    "threw",
-    "tried",
-    "tries",
-    "try",
-    "trying",
-    "turned",
-    "unlike",
-    "urged",
-    "used",
-    "various",
-    "want",
-    "wanted",
-    "wants",
-    "warned",
-    "way",
-    "ways",
-    "whose",
-    "won",
-    "write",
-    "writes",
-    "written",
-    "wrote",
-];
+        /// The ISO 639-1 codes of the languages this build stems and extracts keyphrases for
+        /// (English always; the others as cargo features).
+        ///
+        /// ```
+        /// assert!(article_lens::lang::available().contains(&"en"));
+        /// ```
+        pub fn available() -> Vec<&'static str> {
+            ALL.iter().copied().filter(|code| resources(code).is_some()).collect()
+        }
+
+        /// The ISO 639-1 codes of every language a build can have (with `all-languages`).
+        pub const ALL: &[&str] = &["en", $($code,)*];
+    };
+}
+
+languages! {
+    "lang-fr" "fr" French,
+    "lang-de" "de" German,
+    "lang-es" "es" Spanish,
+    "lang-pt" "pt" Portuguese,
+    "lang-it" "it" Italian,
+    "lang-nl" "nl" Dutch,
+    "lang-sv" "sv" Swedish,
+    "lang-no" "no" Norwegian,
+    "lang-da" "da" Danish,
+    "lang-fi" "fi" Finnish,
+    "lang-ru" "ru" Russian,
+    "lang-hu" "hu" Hungarian,
+    "lang-ro" "ro" Romanian,
+    "lang-tr" "tr" Turkish,
+    "lang-ar" "ar" Arabic,
+    "lang-el" "el" Greek,
+    "lang-ta" "ta" Tamil,
+}
+
+/// Whether this build lacks the word lists of `code` that the build with every language has:
+/// a page can then analyse the article with that build for its keyphrases and themes.
+///
+/// ```
+/// assert!(!article_lens::lang::needs_all_languages("en"));
+/// assert!(!article_lens::lang::needs_all_languages("cs")); // no build has Czech
+/// ```
+pub fn needs_all_languages(code: &str) -> bool {
+    ALL.contains(&code) && resources(code).is_none()
+}
+
+/// The words of one `[section]` of a word file.
+fn section(file: &'static str, name: &str) -> Vec<&'static str> {
+    let header = format!("[{name}]");
+    file.lines()
+        .skip_while(|l| l.trim() != header)
+        .skip(1)
+        .map(str::trim)
+        .take_while(|l| !l.starts_with('['))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// An ending less its inflectional tail: plural and gender in the Romance languages ("ées" →
+/// "é", "icas" → "ic"), plural and case in German and Dutch ("en", "er", "es", "e", "n", "s").
+fn strip_inflection<'a>(code: &str, ending: &'a str) -> &'a str {
+    match code {
+        "fr" => {
+            let e = ending.strip_suffix(['s', 'x']).unwrap_or(ending);
+            e.strip_suffix('e').unwrap_or(e)
+        }
+        "es" | "pt" => {
+            let e = ending.strip_suffix('s').unwrap_or(ending);
+            e.strip_suffix(['a', 'o', 'e']).unwrap_or(e)
+        }
+        "it" => ending.strip_suffix(['a', 'o', 'e', 'i']).unwrap_or(ending),
+        "de" | "nl" => ["en", "er", "es", "e", "n", "s"]
+            .iter()
+            .find_map(|tail| ending.strip_suffix(tail))
+            .unwrap_or(ending),
+        _ => ending,
+    }
+}
 
 /// Nouns in "-ly" that the adverb rule of [`Language::is_filler`] must not drop. Sorted.
 const LY_NOUNS: &[&str] = &[
@@ -562,8 +136,8 @@ pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
     stemmer: Stemmer,
-    stopwords: &'static [&'static str],
-    fillers: &'static [&'static str],
+    stopwords: Vec<&'static str>,
+    fillers: Vec<&'static str>,
     /// Stems already computed: an article repeats its words, and every analysis step stems them.
     stems: RefCell<HashMap<String, String>>,
 }
@@ -574,13 +148,25 @@ const CACHED_WORD_LEN: usize = 24;
 impl Language {
     /// English.
     pub fn english() -> Self {
-        Language {
-            code: "en",
-            stemmer: Stemmer::create(Algorithm::English),
-            stopwords: ENGLISH_STOPWORDS,
-            fillers: ENGLISH_FILLERS,
+        Self::new("en").unwrap_or_else(|| unreachable!("English is always compiled in"))
+    }
+
+    /// The language of an ISO 639-1 code, when this build has it (see [`available`]).
+    ///
+    /// ```
+    /// use article_lens::lang::Language;
+    /// assert_eq!(Language::new("en").map(|l| l.code), Some("en"));
+    /// assert!(Language::new("xx").is_none());
+    /// ```
+    pub fn new(code: &str) -> Option<Self> {
+        let (code, stemmer, words) = resources(code)?;
+        Some(Language {
+            code,
+            stemmer,
+            stopwords: section(words, "stopwords"),
+            fillers: section(words, "fillers"),
             stems: RefCell::new(HashMap::new()),
-        }
+        })
     }
 
     /// The Snowball stem of a lower-cased word.
@@ -600,6 +186,30 @@ impl Language {
         let stem = self.stemmer.stem(folded).into_owned();
         stems.insert(folded.to_string(), stem.clone());
         stem
+    }
+
+    /// The key theme terms are matched by: the Snowball stem, and in languages other than
+    /// English (whose suffix classes do this job, see [`Language::suffix_class`]) the ending
+    /// the stemmer removed, less its inflection (plural, gender, case). Snowball also strips
+    /// derivational endings, so "données" and "donner" share the stem "don"; their endings
+    /// "né" and "ner" tell them apart, while "député", "députée" and "députés" all keep "é".
+    ///
+    /// ```
+    /// let en = article_lens::lang::Language::english();
+    /// assert_eq!(en.match_stem("treaties"), en.stem("treaty"));
+    /// ```
+    pub fn match_stem(&self, folded: &str) -> String {
+        let stem = self.stem(folded);
+        if self.code == "en" {
+            return stem;
+        }
+        let ending = folded.strip_prefix(stem.as_str()).unwrap_or("");
+        let ending = strip_inflection(self.code, ending);
+        if ending.is_empty() {
+            stem
+        } else {
+            format!("{stem}\u{1}{ending}")
+        }
     }
 
     /// Whether a lower-cased word is a stopword.
@@ -767,20 +377,49 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [
-            ENGLISH_STOPWORDS,
-            ENGLISH_FILLERS,
-            LY_NOUNS,
-            ED_WORDS,
-            VERB_CUES,
-            BE_FORMS,
-            OBJECT_OPENERS,
-        ] {
+        for list in [LY_NOUNS, ED_WORDS, VERB_CUES, BE_FORMS, OBJECT_OPENERS] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "unsorted near {:?}",
                 list.windows(2).find(|w| w[0] >= w[1])
             );
+        }
+    }
+
+    /// Every word file on disk, compiled in or not: two sorted, duplicate-free, lower-case
+    /// sections that do not overlap.
+    #[test]
+    fn word_files_are_sorted_lower_case_and_disjoint() {
+        for code in ALL {
+            let path = format!("{}/src/lang/words/{code}.txt", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let file: &'static str = Box::leak(text.into_boxed_str());
+            let stopwords = section(file, "stopwords");
+            let fillers = section(file, "fillers");
+            assert!(
+                stopwords.len() >= 50,
+                "{code}: {} stopwords",
+                stopwords.len()
+            );
+            for list in [&stopwords, &fillers] {
+                if let Some(w) = list.windows(2).find(|w| w[0] >= w[1]) {
+                    panic!("{code}: unsorted or repeated near {w:?}");
+                }
+                if let Some(w) = list.iter().find(|w| w.to_lowercase() != **w) {
+                    panic!("{code}: not lower case: {w}");
+                }
+            }
+            if let Some(w) = fillers.iter().find(|w| stopwords.binary_search(w).is_ok()) {
+                panic!("{code}: {w} is both a stopword and a filler");
+            }
+        }
+    }
+
+    #[test]
+    fn every_available_language_loads() {
+        for code in available() {
+            let lang = Language::new(code).unwrap();
+            assert!(lang.is_stopword(lang.stopwords[0]), "{code}");
         }
     }
 }
