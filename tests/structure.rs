@@ -169,6 +169,18 @@ fn hard_wrapped_dump_rejoins_slashes_punctuation_and_cjk_without_spaces() {
 }
 
 #[test]
+fn hard_wrapped_dump_rejoins_a_line_ending_in_opening_punctuation_without_a_space() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe film starred Mark Strong as the harbour master and the mayor, who is (\nbriefly) seen on the quay. Fans still argue about the scene called “\nHan shot first” in the town.\n\nWITH storms AS (\n   SELECT * FROM winters)\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The film starred Mark Strong as the harbour master and the mayor, who is (briefly) seen on the quay. Fans still argue about the scene called “Han shot first” in the town."),
+            (Paragraph, 0, "WITH storms AS ( SELECT * FROM winters)"),
+        ]
+    );
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

@@ -92,18 +92,24 @@ fn lone_dash(group: &[Line], k: usize) -> bool {
 }
 
 /// Whether a wrapped line joins the next without a space: inside CJK text, after a slash
-/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), or before closing
-/// punctuation that a dump moved to the next line (`server` / `. We`).
-fn glued(text: &str, next: &str) -> bool {
+/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), after opening punctuation
+/// a dump left at the end of a line (`Strong (` / `Kingsman)`, unless the next line is indented
+/// more, as code is), or before closing punctuation that a dump moved to the next line
+/// (`server` / `. We`).
+fn glued(text: &str, last: &Line, line: &Line) -> bool {
+    let next = line.text;
     let mut end = text.chars().rev();
-    let slash = end.next() == Some('/') && end.next().is_some_and(char::is_alphanumeric);
+    let end_char = end.next();
+    let slash = end_char == Some('/') && end.next().is_some_and(char::is_alphanumeric);
+    let opening = line.indent <= last.indent
+        && end_char.is_some_and(|c| matches!(c, '(' | '[' | '{' | '“' | '‘' | '«'));
     let closing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’');
     let mut start = next.chars();
     let punctuation = start.next().is_some_and(closing)
         && start
             .next()
             .map_or(true, |c| c.is_whitespace() || (c != '.' && closing(c)));
-    slash || punctuation || (ends_wide(text) && starts_wide(next))
+    slash || opening || punctuation || (ends_wide(text) && starts_wide(next))
 }
 
 /// Text without the carets a dump puts before superscripts (`20^th`, `EBB ^SM`).
@@ -381,7 +387,7 @@ impl<'a> Parser<'_, 'a> {
                 && (open.block.kind == BlockKind::Paragraph
                     || line.indent + 1 >= open.last.indent.min(open.content_col));
             if hanging || wrapped {
-                if !glued(&open.block.text, line.text) {
+                if !glued(&open.block.text, &open.last, &line) {
                     open.block.text.push(' ');
                 }
                 open.block.text.push_str(line.text);
