@@ -181,6 +181,19 @@ fn hard_wrapped_dump_rejoins_a_line_ending_in_opening_punctuation_without_a_spac
 }
 
 #[test]
+fn hard_wrapped_dump_drops_strike_delete_and_insert_marks() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe [S:old:S] wall plan was [DEL:dropped:DEL][INS:kept:INS].\n\n    Port authority [S:Harbour:S]      12 9.5%\n    Town council                    3 1.2%\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The old wall plan was droppedkept."),
+            (Quote, 0, "Port authority Harbour 12 9.5%"),
+            (Quote, 0, "Town council 3 1.2%"),
+        ]
+    );
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

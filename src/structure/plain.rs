@@ -128,6 +128,17 @@ fn without_superscript_carets(text: &str) -> String {
     out
 }
 
+/// The marks a dump puts around struck, deleted and inserted text.
+const EDIT_MARKS: [&str; 6] = ["[S:", ":S]", "[DEL:", ":DEL]", "[INS:", ":INS]"];
+
+/// Text without the marks a dump puts around struck, deleted and inserted text.
+fn without_edit_marks(text: &str) -> String {
+    let text = EDIT_MARKS
+        .iter()
+        .fold(text.to_string(), |t, mark| t.replace(mark, ""));
+    collapse_whitespace(&text)
+}
+
 /// Whether code ends in the middle of a statement.
 fn unfinished(code: &str) -> bool {
     code.ends_with([',', '(', '{', '[', '='])
@@ -457,8 +468,12 @@ impl<'a> Parser<'_, 'a> {
         self.list_indents.len().min(6) as u8
     }
 
-    /// Pushes a block unless its text is empty.
-    fn push(&mut self, block: RawBlock) {
+    /// Pushes a block unless its text is empty. A dump's marks around struck, deleted and
+    /// inserted text (`[S:old:S]`, `[DEL:…:DEL]`, `[INS:…:INS]`) are dropped, the text kept.
+    fn push(&mut self, mut block: RawBlock) {
+        if self.width.is_some() && EDIT_MARKS.iter().any(|m| block.text.contains(m)) {
+            block.text = without_edit_marks(&block.text);
+        }
         if !block.text.is_empty() {
             self.out.push(Piece::Block(block));
         }
