@@ -194,6 +194,39 @@ fn hard_wrapped_dump_drops_strike_delete_and_insert_marks() {
 }
 
 #[test]
+fn hard_wrapped_dump_reads_side_by_side_tables_one_after_the_other() {
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\n\
+\x20                        Busiest ferry crews\n\
+\x20         By crossings                  By passengers\n\
+\x20   Anna Berg          61 20.5% Jon Lund           4501 31.0%\n\
+\x20   Jon Lund           40 13.4% Anna Berg          3120  2.1%\n\
+\x20   Mia Holt            7  2.3% Mia Holt            260  0.2%\n\
+\n\
+\x20     Year        Storms\n\
+\x20   2022          3 of 12\n\
+\x20   2023          9 of 12\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Quote, 0, "Busiest ferry crews"),
+            (Quote, 0, "By crossings"),
+            (Quote, 0, "Anna Berg 61 20.5%"),
+            (Quote, 0, "Jon Lund 40 13.4%"),
+            (Quote, 0, "Mia Holt 7 2.3%"),
+            (Quote, 0, "By passengers"),
+            (Quote, 0, "Jon Lund 4501 31.0%"),
+            (Quote, 0, "Anna Berg 3120 2.1%"),
+            (Quote, 0, "Mia Holt 260 0.2%"),
+            (Quote, 0, "Year Storms"),
+            (Quote, 0, "2022 3 of 12"),
+            (Quote, 0, "2023 9 of 12"),
+        ]
+    );
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

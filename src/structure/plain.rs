@@ -9,6 +9,10 @@ use super::{Piece, RawBlock};
 use crate::model::BlockKind;
 use crate::text::{collapse_whitespace, fold, words};
 
+/// Side-by-side tables (see [`side_by_side`]) are looked for only when the rows share at most
+/// this many word columns, which keeps the search linear.
+const MAX_SPLIT_COLUMNS: usize = 32;
+
 /// Quotes in wrapped dumps are indented by at least this many columns.
 const QUOTE_INDENT: usize = 4;
 
@@ -250,6 +254,11 @@ impl<'a> Parser<'_, 'a> {
             return;
         }
         self.code_end = None;
+        let group = match table.then(|| side_by_side(group)).flatten() {
+            Some((header, column)) => one_after_the_other(group, header, column),
+            None => group.to_vec(),
+        };
+        let group = group.as_slice();
         for (k, line) in group.iter().enumerate() {
             let mut line = *line;
             if lone_dash(group, k) {
@@ -502,6 +511,102 @@ impl<'a> Parser<'_, 'a> {
             }
         }
     }
+}
+
+/// The cells of a table row laid out in columns: runs of text between gaps of two or more
+/// spaces.
+fn cells(text: &str) -> impl Iterator<Item = &str> {
+    text.split("  ").map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// A line cut at a display column (the indentation counts), as the two trimmed halves.
+fn split_at_column<'a>(line: &Line<'a>, column: usize) -> (&'a str, &'a str) {
+    let at = line
+        .text
+        .char_indices()
+        .nth(column.saturating_sub(line.indent))
+        .map_or(line.text.len(), |(i, _)| i);
+    (line.text[..at].trim(), line.text[at..].trim())
+}
+
+/// The columns where a word starts after a space, in increasing order.
+fn word_starts(line: &Line) -> Vec<usize> {
+    let mut prev = None;
+    let mut starts = Vec::new();
+    for (i, c) in line.text.chars().enumerate() {
+        if prev == Some(' ') && c != ' ' {
+            starts.push(line.indent + i);
+        }
+        prev = Some(c);
+    }
+    starts
+}
+
+/// The shape of a table row: for each run of words or of numbers, whether it is numbers.
+fn shape(row: &str) -> Vec<bool> {
+    let mut shape: Vec<bool> = row
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-' | '+' | '$'))
+        })
+        .collect();
+    shape.dedup();
+    shape
+}
+
+/// Two tables that a dump laid out side by side (a layout table with one table per cell): a
+/// header row of two cells, one over each table, then rows that all break at one column into
+/// two halves of the same shape (runs of words and numbers, see [`shape`]). Returns the
+/// header's index and that column.
+fn side_by_side(group: &[Line]) -> Option<(usize, usize)> {
+    let header = group.iter().position(|l| cells(l.text).count() == 2)?;
+    let rows = &group[header + 1..];
+    let (first, rest) = rows.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let mut columns = word_starts(first);
+    for row in rest {
+        let starts = word_starts(row);
+        columns.retain(|c| starts.binary_search(c).is_ok());
+        if columns.is_empty() {
+            return None;
+        }
+    }
+    let alike = |line: &Line, column: usize| {
+        let (left, right) = split_at_column(line, column);
+        let runs = shape(left);
+        runs.len() >= 2 && runs == shape(right)
+    };
+    if columns.len() > MAX_SPLIT_COLUMNS {
+        return None;
+    }
+    let column = columns.into_iter().find(|c| {
+        let (left, right) = split_at_column(&group[header], *c);
+        cells(left).count() == 1
+            && cells(right).count() == 1
+            && rows.iter().all(|row| alike(row, *c))
+    })?;
+    Some((header, column))
+}
+
+/// The lines of two side-by-side tables (see [`side_by_side`]) one table after the other: the
+/// lines before the header, the header's left cell, the rows' left halves, then the right ones.
+/// Each half keeps its row's indentation.
+fn one_after_the_other<'a>(group: &[Line<'a>], header: usize, column: usize) -> Vec<Line<'a>> {
+    let half = |line: &Line<'a>, right: bool| {
+        let (l, r) = split_at_column(line, column);
+        Line {
+            indent: line.indent,
+            ..Line::parse(if right { r } else { l })
+        }
+    };
+    let table = &group[header..];
+    let mut lines = group[..header].to_vec();
+    lines.extend(table.iter().map(|l| half(l, false)));
+    lines.extend(table.iter().map(|l| half(l, true)));
+    lines
 }
 
 /// Whether a group of lines is program code or terminal output (kept as one paragraph): it
