@@ -227,6 +227,30 @@ fn hard_wrapped_dump_reads_side_by_side_tables_one_after_the_other() {
 }
 
 #[test]
+fn hard_wrapped_dump_rejoins_a_hashtag_or_handle_sign_ending_a_line() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe harbour master wrote about the wall on the town's social media account. #\nSeaWall. Follow the harbour master, who writes in C#\nand Rust, at @\nharbourmaster for news.\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [(Paragraph, 0, "The harbour master wrote about the wall on the town's social media account. #SeaWall. Follow the harbour master, who writes in C# and Rust, at @harbourmaster for news.")]
+    );
+}
+
+#[test]
+fn hard_wrapped_dump_reports_a_bullet_alone_as_an_empty_list_item() {
+    let text =
+        format!("Title\n\n{WRAPPED_INTRO}\n\n  • Feb. 21, 2019\n  • \n\nThe wall opens in May.\n");
+    let d = doc(&text);
+    assert_eq!(
+        blocks(&d)[1..],
+        [
+            (ListItem, 1, "Feb. 21, 2019"),
+            (Paragraph, 0, "The wall opens in May."),
+        ]
+    );
+    assert!(removed(&d).contains(&("empty_list_item", "•")));
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

@@ -3,7 +3,8 @@
 //! hanging indents, indented quotes, image placeholders, rules).
 
 use super::lines::{
-    image_placeholder, is_image_file_name, is_rule, soft_break, trailing_placeholder, Line, Marker,
+    image_placeholder, is_empty_item, is_image_file_name, is_rule, soft_break,
+    trailing_placeholder, Line, Marker,
 };
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
@@ -96,17 +97,19 @@ fn lone_dash(group: &[Line], k: usize) -> bool {
 }
 
 /// Whether a wrapped line joins the next without a space: inside CJK text, after a slash
-/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), after opening punctuation
-/// a dump left at the end of a line (`Strong (` / `Kingsman)`, unless the next line is indented
-/// more, as code is), or before closing punctuation that a dump moved to the next line
-/// (`server` / `. We`).
+/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), after opening punctuation,
+/// or a hashtag or handle sign, that a dump left at the end of a line (`Strong (` /
+/// `Kingsman)`, `. @` / `name`; unless the next line is indented more, as code is), or before
+/// closing punctuation that a dump moved to the next line (`server` / `. We`).
 fn glued(text: &str, last: &Line, line: &Line) -> bool {
     let next = line.text;
     let mut end = text.chars().rev();
     let end_char = end.next();
-    let slash = end_char == Some('/') && end.next().is_some_and(char::is_alphanumeric);
+    let before = end.next();
+    let slash = end_char == Some('/') && before.is_some_and(char::is_alphanumeric);
+    let sign = matches!(end_char, Some('#' | '@')) && before.map_or(true, char::is_whitespace);
     let opening = line.indent <= last.indent
-        && end_char.is_some_and(|c| matches!(c, '(' | '[' | '{' | '“' | '‘' | '«'));
+        && (sign || end_char.is_some_and(|c| matches!(c, '(' | '[' | '{' | '“' | '‘' | '«')));
     let closing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’');
     let mut start = next.chars();
     let punctuation = start.next().is_some_and(closing)
@@ -311,6 +314,12 @@ impl<'a> Parser<'_, 'a> {
 
     /// Reads one line of a group.
     fn line(&mut self, line: Line<'a>, single: bool, table: bool) {
+        if self.width.is_some() && is_empty_item(line.text) {
+            // A dump shows an empty list item as its bullet alone.
+            self.flush();
+            self.out.push(Piece::removed("empty_list_item", line.text));
+            return;
+        }
         if is_rule(line.text) {
             self.flush();
             self.out.push(Piece::removed("rule", line.text));
