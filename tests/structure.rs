@@ -251,6 +251,28 @@ fn hard_wrapped_dump_reports_a_bullet_alone_as_an_empty_list_item() {
 }
 
 #[test]
+fn hard_wrapped_dump_reads_two_prose_columns_one_after_the_other() {
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\n\
+The harbour master wrote to the council in\n\
+March about the state of the old wall and     The council answered that the money\n\
+the cost of the repairs that the ferry        would come from the port and that the\n\
+company had asked for after the storms of     work would start in the spring after\n\
+the winter.                                   the last ferry of the season.\n\
+\n\
+The wall opens in May.\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The harbour master wrote to the council in March about the state of the old wall and the cost of the repairs that the ferry company had asked for after the storms of the winter."),
+            (Paragraph, 0, "The council answered that the money would come from the port and that the work would start in the spring after the last ferry of the season."),
+            (Paragraph, 0, "The wall opens in May."),
+        ]
+    );
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

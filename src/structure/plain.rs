@@ -32,6 +32,13 @@ struct Open<'a> {
 /// Parses plain-text lines into body pieces. `width` is the wrap width of a hard-wrapped
 /// dump, `None` for browser copy.
 pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) {
+    let columns;
+    let lines = if width.is_some() {
+        columns = one_column_after_the_other(lines);
+        columns.as_slice()
+    } else {
+        lines
+    };
     let first = out.len();
     // In browser copy where blank lines separate the paragraphs, a group of several bare lines
     // is a list (browser copy shows no bullets); where they do not, the lines are paragraphs.
@@ -73,6 +80,115 @@ pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) 
     if width.is_some() {
         drop_alt_texts(&mut out[first..]);
     }
+}
+
+/// Prose that a dump laid out in two columns side by side (a layout table) shows at least this
+/// many lines with prose in both columns, the left one filled to three quarters of its width.
+const MIN_TWO_COLUMN_LINES: usize = 3;
+
+/// Whether a piece of a line reads as prose: at least `min` words with letters.
+fn prose(text: &str, min: usize) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(min - 1)
+        .is_some()
+}
+
+/// A two-column layout is looked for in at most this many lines from a line with a gap, which
+/// keeps the search linear.
+const MAX_TWO_COLUMN_LINES: usize = 400;
+
+/// Where the text after the first gap of three or more spaces inside a line starts, when
+/// prose (four words or more) comes before the gap, not table cells or numbers.
+fn gap_end(line: &Line) -> Option<usize> {
+    let at = line.text.find("   ")?;
+    let (left, right) = line.text.split_at(at);
+    let skip = right.len() - right.trim_start().len();
+    prose(left, 4).then(|| line.indent + line.text[..at + skip].chars().count())
+}
+
+/// Whether a line fits a two-column layout whose right column starts at `column`: text only
+/// left of the gutter (the column before `column`, which a long word may fill up to), only
+/// right of it, or both.
+fn fits_columns(line: &Line, column: usize) -> bool {
+    if line.is_blank() || line.width() < column || line.indent >= column {
+        return true;
+    }
+    let gutter = &line.text[column_index(line, column - 1)..];
+    gutter.starts_with(' ') && !gutter.trim().is_empty()
+}
+
+/// The two halves of a line of a two-column layout whose right column starts at `column`,
+/// each with its indentation within its column.
+fn column_halves<'a>(line: &Line<'a>, column: usize) -> (Line<'a>, Line<'a>) {
+    let at = column_index(line, column);
+    let (left, right) = line.text.split_at(at);
+    let right_indent = line.indent.saturating_sub(column) + right.len() - right.trim_start().len();
+    (
+        Line {
+            indent: line.indent,
+            ..Line::parse(left)
+        },
+        Line {
+            indent: right_indent,
+            ..Line::parse(right)
+        },
+    )
+}
+
+/// The lines of a dump with the runs of prose laid out in two columns side by side read one
+/// column after the other: the left column's lines, a blank line, then the right column's
+/// lines, up to the first blank line after the right column's last line. Linear: a line starts a run only if it has a gap, and a run is skipped as a whole.
+fn one_column_after_the_other<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let scan = &lines[i..lines.len().min(i + MAX_TWO_COLUMN_LINES)];
+        let run = gap_end(&lines[i]).and_then(|column| {
+            let len = scan
+                .iter()
+                .position(|l| !fits_columns(l, column))
+                .unwrap_or(scan.len());
+            let run = &scan[..len];
+            // The layout ends at the first blank line after the right column's last line.
+            let last_right = run
+                .iter()
+                .rposition(|l| !split_at_column(l, column).1.is_empty())
+                .unwrap_or(0);
+            let run = run[last_right..]
+                .iter()
+                .position(Line::is_blank)
+                .map_or(run, |blank| &run[..last_right + blank]);
+            let filled = run
+                .iter()
+                .filter(|l| {
+                    let (left, right) = split_at_column(l, column);
+                    prose(left, 4)
+                        && prose(right, 2)
+                        && (l.indent + left.chars().count()) * 4 >= column * 3
+                })
+                .count();
+            (filled >= MIN_TWO_COLUMN_LINES).then_some((run, column))
+        });
+        let Some((run, column)) = run else {
+            // A line with a gap that starts no layout: the lines up to the next line with a gap
+            // go as they are (the next gap is found in the lines already looked at).
+            let next = scan
+                .iter()
+                .skip(1)
+                .position(|l| l.text.contains("   "))
+                .map_or(scan.len(), |k| k + 1);
+            out.extend_from_slice(&lines[i..i + next]);
+            i += next;
+            continue;
+        };
+        let (left, right): (Vec<_>, Vec<_>) = run.iter().map(|l| column_halves(l, column)).unzip();
+        out.extend(left);
+        out.push(Line::parse(""));
+        out.extend(right);
+        i += run.len();
+    }
+    out
 }
 
 /// Whether a one-line group is an image's alt text in a dump: two or more blank lines and a
@@ -528,13 +644,17 @@ fn cells(text: &str) -> impl Iterator<Item = &str> {
     text.split("  ").map(str::trim).filter(|c| !c.is_empty())
 }
 
-/// A line cut at a display column (the indentation counts), as the two trimmed halves.
-fn split_at_column<'a>(line: &Line<'a>, column: usize) -> (&'a str, &'a str) {
-    let at = line
-        .text
+/// The byte index in a line's text of a display column (the indentation counts).
+fn column_index(line: &Line, column: usize) -> usize {
+    line.text
         .char_indices()
         .nth(column.saturating_sub(line.indent))
-        .map_or(line.text.len(), |(i, _)| i);
+        .map_or(line.text.len(), |(i, _)| i)
+}
+
+/// A line cut at a display column (the indentation counts), as the two trimmed halves.
+fn split_at_column<'a>(line: &Line<'a>, column: usize) -> (&'a str, &'a str) {
+    let at = column_index(line, column);
     (line.text[..at].trim(), line.text[at..].trim())
 }
 
