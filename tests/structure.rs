@@ -169,6 +169,110 @@ fn hard_wrapped_dump_rejoins_slashes_punctuation_and_cjk_without_spaces() {
 }
 
 #[test]
+fn hard_wrapped_dump_rejoins_a_line_ending_in_opening_punctuation_without_a_space() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe film starred Mark Strong as the harbour master and the mayor, who is (\nbriefly) seen on the quay. Fans still argue about the scene called “\nHan shot first” in the town.\n\nWITH storms AS (\n   SELECT * FROM winters)\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The film starred Mark Strong as the harbour master and the mayor, who is (briefly) seen on the quay. Fans still argue about the scene called “Han shot first” in the town."),
+            (Paragraph, 0, "WITH storms AS ( SELECT * FROM winters)"),
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_dump_drops_strike_delete_and_insert_marks() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe [S:old:S] wall plan was [DEL:dropped:DEL][INS:kept:INS].\n\n    Port authority [S:Harbour:S]      12 9.5%\n    Town council                    3 1.2%\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The old wall plan was droppedkept."),
+            (Quote, 0, "Port authority Harbour 12 9.5%"),
+            (Quote, 0, "Town council 3 1.2%"),
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_dump_reads_side_by_side_tables_one_after_the_other() {
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\n\
+\x20                        Busiest ferry crews\n\
+\x20         By crossings                  By passengers\n\
+\x20   Anna Berg          61 20.5% Jon Lund           4501 31.0%\n\
+\x20   Jon Lund           40 13.4% Anna Berg          3120  2.1%\n\
+\x20   Mia Holt            7  2.3% Mia Holt            260  0.2%\n\
+\n\
+\x20     Year        Storms\n\
+\x20   2022          3 of 12\n\
+\x20   2023          9 of 12\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Quote, 0, "Busiest ferry crews"),
+            (Quote, 0, "By crossings"),
+            (Quote, 0, "Anna Berg 61 20.5%"),
+            (Quote, 0, "Jon Lund 40 13.4%"),
+            (Quote, 0, "Mia Holt 7 2.3%"),
+            (Quote, 0, "By passengers"),
+            (Quote, 0, "Jon Lund 4501 31.0%"),
+            (Quote, 0, "Anna Berg 3120 2.1%"),
+            (Quote, 0, "Mia Holt 260 0.2%"),
+            (Quote, 0, "Year Storms"),
+            (Quote, 0, "2022 3 of 12"),
+            (Quote, 0, "2023 9 of 12"),
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_dump_rejoins_a_hashtag_or_handle_sign_ending_a_line() {
+    let text = format!("Title\n\n{WRAPPED_INTRO}\n\nThe harbour master wrote about the wall on the town's social media account. #\nSeaWall. Follow the harbour master, who writes in C#\nand Rust, at @\nharbourmaster for news.\n");
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [(Paragraph, 0, "The harbour master wrote about the wall on the town's social media account. #SeaWall. Follow the harbour master, who writes in C# and Rust, at @harbourmaster for news.")]
+    );
+}
+
+#[test]
+fn hard_wrapped_dump_reports_a_bullet_alone_as_an_empty_list_item() {
+    let text =
+        format!("Title\n\n{WRAPPED_INTRO}\n\n  • Feb. 21, 2019\n  • \n\nThe wall opens in May.\n");
+    let d = doc(&text);
+    assert_eq!(
+        blocks(&d)[1..],
+        [
+            (ListItem, 1, "Feb. 21, 2019"),
+            (Paragraph, 0, "The wall opens in May."),
+        ]
+    );
+    assert!(removed(&d).contains(&("empty_list_item", "•")));
+}
+
+#[test]
+fn hard_wrapped_dump_reads_two_prose_columns_one_after_the_other() {
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\n\
+The harbour master wrote to the council in\n\
+March about the state of the old wall and     The council answered that the money\n\
+the cost of the repairs that the ferry        would come from the port and that the\n\
+company had asked for after the storms of     work would start in the spring after\n\
+the winter.                                   the last ferry of the season.\n\
+\n\
+The wall opens in May.\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "The harbour master wrote to the council in March about the state of the old wall and the cost of the repairs that the ferry company had asked for after the storms of the winter."),
+            (Paragraph, 0, "The council answered that the money would come from the port and that the work would start in the spring after the last ferry of the season."),
+            (Paragraph, 0, "The wall opens in May."),
+        ]
+    );
+}
+
+#[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(
         "Title\n\n{WRAPPED_INTRO}\n\nThe 20^th century wall, EBB ^SM, cost 2 ^ 3 times more.\n"

@@ -83,6 +83,12 @@ fn is_symbol_bullet(c: char) -> bool {
     )
 }
 
+/// Whether a trimmed line is a bullet alone (`•`), as a dump shows an empty list item.
+pub(super) fn is_empty_item(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(is_symbol_bullet) && chars.next().is_none()
+}
+
 /// Splits a list marker off the start of a trimmed line.
 pub(super) fn split_marker(line: &str) -> (Option<Marker>, &str) {
     let mut chars = line.chars();

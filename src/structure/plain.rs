@@ -3,11 +3,16 @@
 //! hanging indents, indented quotes, image placeholders, rules).
 
 use super::lines::{
-    image_placeholder, is_image_file_name, is_rule, soft_break, trailing_placeholder, Line, Marker,
+    image_placeholder, is_empty_item, is_image_file_name, is_rule, soft_break,
+    trailing_placeholder, Line, Marker,
 };
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
 use crate::text::{collapse_whitespace, fold, words};
+
+/// Side-by-side tables (see [`side_by_side`]) are looked for only when the rows share at most
+/// this many word columns, which keeps the search linear.
+const MAX_SPLIT_COLUMNS: usize = 32;
 
 /// Quotes in wrapped dumps are indented by at least this many columns.
 const QUOTE_INDENT: usize = 4;
@@ -27,6 +32,13 @@ struct Open<'a> {
 /// Parses plain-text lines into body pieces. `width` is the wrap width of a hard-wrapped
 /// dump, `None` for browser copy.
 pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) {
+    let columns;
+    let lines = if width.is_some() {
+        columns = one_column_after_the_other(lines);
+        columns.as_slice()
+    } else {
+        lines
+    };
     let first = out.len();
     // In browser copy where blank lines separate the paragraphs, a group of several bare lines
     // is a list (browser copy shows no bullets); where they do not, the lines are paragraphs.
@@ -70,6 +82,115 @@ pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) 
     }
 }
 
+/// Prose that a dump laid out in two columns side by side (a layout table) shows at least this
+/// many lines with prose in both columns, the left one filled to three quarters of its width.
+const MIN_TWO_COLUMN_LINES: usize = 3;
+
+/// Whether a piece of a line reads as prose: at least `min` words with letters.
+fn prose(text: &str, min: usize) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .nth(min - 1)
+        .is_some()
+}
+
+/// A two-column layout is looked for in at most this many lines from a line with a gap, which
+/// keeps the search linear.
+const MAX_TWO_COLUMN_LINES: usize = 400;
+
+/// Where the text after the first gap of three or more spaces inside a line starts, when
+/// prose (four words or more) comes before the gap, not table cells or numbers.
+fn gap_end(line: &Line) -> Option<usize> {
+    let at = line.text.find("   ")?;
+    let (left, right) = line.text.split_at(at);
+    let skip = right.len() - right.trim_start().len();
+    prose(left, 4).then(|| line.indent + line.text[..at + skip].chars().count())
+}
+
+/// Whether a line fits a two-column layout whose right column starts at `column`: text only
+/// left of the gutter (the column before `column`, which a long word may fill up to), only
+/// right of it, or both.
+fn fits_columns(line: &Line, column: usize) -> bool {
+    if line.is_blank() || line.width() < column || line.indent >= column {
+        return true;
+    }
+    let gutter = &line.text[column_index(line, column - 1)..];
+    gutter.starts_with(' ') && !gutter.trim().is_empty()
+}
+
+/// The two halves of a line of a two-column layout whose right column starts at `column`,
+/// each with its indentation within its column.
+fn column_halves<'a>(line: &Line<'a>, column: usize) -> (Line<'a>, Line<'a>) {
+    let at = column_index(line, column);
+    let (left, right) = line.text.split_at(at);
+    let right_indent = line.indent.saturating_sub(column) + right.len() - right.trim_start().len();
+    (
+        Line {
+            indent: line.indent,
+            ..Line::parse(left)
+        },
+        Line {
+            indent: right_indent,
+            ..Line::parse(right)
+        },
+    )
+}
+
+/// The lines of a dump with the runs of prose laid out in two columns side by side read one
+/// column after the other: the left column's lines, a blank line, then the right column's
+/// lines, up to the first blank line after the right column's last line. Linear: a line starts a run only if it has a gap, and a run is skipped as a whole.
+fn one_column_after_the_other<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let scan = &lines[i..lines.len().min(i + MAX_TWO_COLUMN_LINES)];
+        let run = gap_end(&lines[i]).and_then(|column| {
+            let len = scan
+                .iter()
+                .position(|l| !fits_columns(l, column))
+                .unwrap_or(scan.len());
+            let run = &scan[..len];
+            // The layout ends at the first blank line after the right column's last line.
+            let last_right = run
+                .iter()
+                .rposition(|l| !split_at_column(l, column).1.is_empty())
+                .unwrap_or(0);
+            let run = run[last_right..]
+                .iter()
+                .position(Line::is_blank)
+                .map_or(run, |blank| &run[..last_right + blank]);
+            let filled = run
+                .iter()
+                .filter(|l| {
+                    let (left, right) = split_at_column(l, column);
+                    prose(left, 4)
+                        && prose(right, 2)
+                        && (l.indent + left.chars().count()) * 4 >= column * 3
+                })
+                .count();
+            (filled >= MIN_TWO_COLUMN_LINES).then_some((run, column))
+        });
+        let Some((run, column)) = run else {
+            // A line with a gap that starts no layout: the lines up to the next line with a gap
+            // go as they are (the next gap is found in the lines already looked at).
+            let next = scan
+                .iter()
+                .skip(1)
+                .position(|l| l.text.contains("   "))
+                .map_or(scan.len(), |k| k + 1);
+            out.extend_from_slice(&lines[i..i + next]);
+            i += next;
+            continue;
+        };
+        let (left, right): (Vec<_>, Vec<_>) = run.iter().map(|l| column_halves(l, column)).unzip();
+        out.extend(left);
+        out.push(Line::parse(""));
+        out.extend(right);
+        i += run.len();
+    }
+    out
+}
+
 /// Whether a one-line group is an image's alt text in a dump: two or more blank lines and a
 /// one-line caption follow it.
 fn is_alt_before_caption(group: &[Line], after: &[Line]) -> bool {
@@ -92,18 +213,26 @@ fn lone_dash(group: &[Line], k: usize) -> bool {
 }
 
 /// Whether a wrapped line joins the next without a space: inside CJK text, after a slash
-/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), or before closing
-/// punctuation that a dump moved to the next line (`server` / `. We`).
-fn glued(text: &str, next: &str) -> bool {
+/// ending a word (a dump breaks `LUT/FF` and URLs after the slash), after opening punctuation,
+/// or a hashtag or handle sign, that a dump left at the end of a line (`Strong (` /
+/// `Kingsman)`, `. @` / `name`; unless the next line is indented more, as code is), or before
+/// closing punctuation that a dump moved to the next line (`server` / `. We`).
+fn glued(text: &str, last: &Line, line: &Line) -> bool {
+    let next = line.text;
     let mut end = text.chars().rev();
-    let slash = end.next() == Some('/') && end.next().is_some_and(char::is_alphanumeric);
+    let end_char = end.next();
+    let before = end.next();
+    let slash = end_char == Some('/') && before.is_some_and(char::is_alphanumeric);
+    let sign = matches!(end_char, Some('#' | '@')) && before.map_or(true, char::is_whitespace);
+    let opening = line.indent <= last.indent
+        && (sign || end_char.is_some_and(|c| matches!(c, '(' | '[' | '{' | '“' | '‘' | '«')));
     let closing = |c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '”' | '’');
     let mut start = next.chars();
     let punctuation = start.next().is_some_and(closing)
         && start
             .next()
             .map_or(true, |c| c.is_whitespace() || (c != '.' && closing(c)));
-    slash || punctuation || (ends_wide(text) && starts_wide(next))
+    slash || opening || punctuation || (ends_wide(text) && starts_wide(next))
 }
 
 /// Text without the carets a dump puts before superscripts (`20^th`, `EBB ^SM`).
@@ -120,6 +249,17 @@ fn without_superscript_carets(text: &str) -> String {
         }
     }
     out
+}
+
+/// The marks a dump puts around struck, deleted and inserted text.
+const EDIT_MARKS: [&str; 6] = ["[S:", ":S]", "[DEL:", ":DEL]", "[INS:", ":INS]"];
+
+/// Text without the marks a dump puts around struck, deleted and inserted text.
+fn without_edit_marks(text: &str) -> String {
+    let text = EDIT_MARKS
+        .iter()
+        .fold(text.to_string(), |t, mark| t.replace(mark, ""));
+    collapse_whitespace(&text)
 }
 
 /// Whether code ends in the middle of a statement.
@@ -233,6 +373,11 @@ impl<'a> Parser<'_, 'a> {
             return;
         }
         self.code_end = None;
+        let group = match table.then(|| side_by_side(group)).flatten() {
+            Some((header, column)) => one_after_the_other(group, header, column),
+            None => group.to_vec(),
+        };
+        let group = group.as_slice();
         for (k, line) in group.iter().enumerate() {
             let mut line = *line;
             if lone_dash(group, k) {
@@ -285,6 +430,12 @@ impl<'a> Parser<'_, 'a> {
 
     /// Reads one line of a group.
     fn line(&mut self, line: Line<'a>, single: bool, table: bool) {
+        if self.width.is_some() && is_empty_item(line.text) {
+            // A dump shows an empty list item as its bullet alone.
+            self.flush();
+            self.out.push(Piece::removed("empty_list_item", line.text));
+            return;
+        }
         if is_rule(line.text) {
             self.flush();
             self.out.push(Piece::removed("rule", line.text));
@@ -381,7 +532,7 @@ impl<'a> Parser<'_, 'a> {
                 && (open.block.kind == BlockKind::Paragraph
                     || line.indent + 1 >= open.last.indent.min(open.content_col));
             if hanging || wrapped {
-                if !glued(&open.block.text, line.text) {
+                if !glued(&open.block.text, &open.last, &line) {
                     open.block.text.push(' ');
                 }
                 open.block.text.push_str(line.text);
@@ -451,8 +602,12 @@ impl<'a> Parser<'_, 'a> {
         self.list_indents.len().min(6) as u8
     }
 
-    /// Pushes a block unless its text is empty.
-    fn push(&mut self, block: RawBlock) {
+    /// Pushes a block unless its text is empty. A dump's marks around struck, deleted and
+    /// inserted text (`[S:old:S]`, `[DEL:…:DEL]`, `[INS:…:INS]`) are dropped, the text kept.
+    fn push(&mut self, mut block: RawBlock) {
+        if self.width.is_some() && EDIT_MARKS.iter().any(|m| block.text.contains(m)) {
+            block.text = without_edit_marks(&block.text);
+        }
         if !block.text.is_empty() {
             self.out.push(Piece::Block(block));
         }
@@ -481,6 +636,106 @@ impl<'a> Parser<'_, 'a> {
             }
         }
     }
+}
+
+/// The cells of a table row laid out in columns: runs of text between gaps of two or more
+/// spaces.
+fn cells(text: &str) -> impl Iterator<Item = &str> {
+    text.split("  ").map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// The byte index in a line's text of a display column (the indentation counts).
+fn column_index(line: &Line, column: usize) -> usize {
+    line.text
+        .char_indices()
+        .nth(column.saturating_sub(line.indent))
+        .map_or(line.text.len(), |(i, _)| i)
+}
+
+/// A line cut at a display column (the indentation counts), as the two trimmed halves.
+fn split_at_column<'a>(line: &Line<'a>, column: usize) -> (&'a str, &'a str) {
+    let at = column_index(line, column);
+    (line.text[..at].trim(), line.text[at..].trim())
+}
+
+/// The columns where a word starts after a space, in increasing order.
+fn word_starts(line: &Line) -> Vec<usize> {
+    let mut prev = None;
+    let mut starts = Vec::new();
+    for (i, c) in line.text.chars().enumerate() {
+        if prev == Some(' ') && c != ' ' {
+            starts.push(line.indent + i);
+        }
+        prev = Some(c);
+    }
+    starts
+}
+
+/// The shape of a table row: for each run of words or of numbers, whether it is numbers.
+fn shape(row: &str) -> Vec<bool> {
+    let mut shape: Vec<bool> = row
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-' | '+' | '$'))
+        })
+        .collect();
+    shape.dedup();
+    shape
+}
+
+/// Two tables that a dump laid out side by side (a layout table with one table per cell): a
+/// header row of two cells, one over each table, then rows that all break at one column into
+/// two halves of the same shape (runs of words and numbers, see [`shape`]). Returns the
+/// header's index and that column.
+fn side_by_side(group: &[Line]) -> Option<(usize, usize)> {
+    let header = group.iter().position(|l| cells(l.text).count() == 2)?;
+    let rows = &group[header + 1..];
+    let (first, rest) = rows.split_first()?;
+    if rest.is_empty() {
+        return None;
+    }
+    let mut columns = word_starts(first);
+    for row in rest {
+        let starts = word_starts(row);
+        columns.retain(|c| starts.binary_search(c).is_ok());
+        if columns.is_empty() {
+            return None;
+        }
+    }
+    let alike = |line: &Line, column: usize| {
+        let (left, right) = split_at_column(line, column);
+        let runs = shape(left);
+        runs.len() >= 2 && runs == shape(right)
+    };
+    if columns.len() > MAX_SPLIT_COLUMNS {
+        return None;
+    }
+    let column = columns.into_iter().find(|c| {
+        let (left, right) = split_at_column(&group[header], *c);
+        cells(left).count() == 1
+            && cells(right).count() == 1
+            && rows.iter().all(|row| alike(row, *c))
+    })?;
+    Some((header, column))
+}
+
+/// The lines of two side-by-side tables (see [`side_by_side`]) one table after the other: the
+/// lines before the header, the header's left cell, the rows' left halves, then the right ones.
+/// Each half keeps its row's indentation.
+fn one_after_the_other<'a>(group: &[Line<'a>], header: usize, column: usize) -> Vec<Line<'a>> {
+    let half = |line: &Line<'a>, right: bool| {
+        let (l, r) = split_at_column(line, column);
+        Line {
+            indent: line.indent,
+            ..Line::parse(if right { r } else { l })
+        }
+    };
+    let table = &group[header..];
+    let mut lines = group[..header].to_vec();
+    lines.extend(table.iter().map(|l| half(l, false)));
+    lines.extend(table.iter().map(|l| half(l, true)));
+    lines
 }
 
 /// Whether a group of lines is program code or terminal output (kept as one paragraph): it
