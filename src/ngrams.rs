@@ -6,7 +6,8 @@
 //! Latin words break runs. A candidate neither starts nor ends with a function character
 //! (的, 了, 是, 在, …), holds no possessive 的 and has at least two characters. Its score is its frequency, weighted
 //! by its length and by how early it occurs (the title counts double); a candidate mostly
-//! seen inside a longer one ("经济政" inside "经济政策") gives way to it. Linear in the text.
+//! seen inside a longer one ("经济政" inside "经济政策") gives way to it. Linear in the text,
+//! and only its first [`UNITS_READ`] units are read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -15,6 +16,10 @@ use crate::text::words;
 
 /// Longest candidate, in units.
 const MAX_UNITS: usize = 6;
+
+/// Units read at most (about 100,000 characters, a long article): keyphrases come from the
+/// beginning of a huge paste, and the candidate table stays bounded.
+const UNITS_READ: usize = 100_000;
 
 /// A candidate seen less often than this share of its longer container is absorbed by it.
 const CONTAINED_SHARE: f64 = 0.75;
@@ -71,9 +76,11 @@ struct Seen {
 /// ```
 pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
     let mut seen: HashMap<&str, Seen> = HashMap::new();
+    let mut read = 0;
     for (i, text) in texts.iter().enumerate() {
         let position = if i == 0 { 2.0 } else { 1.0 } + 10.0 / (10.0 + i as f64);
-        for run in runs(text) {
+        for run in runs(text, UNITS_READ - read) {
+            read += run.len();
             for start in 0..run.len() {
                 for end in start + 1..=(start + MAX_UNITS).min(run.len()) {
                     let (first, last) = (run[start], run[end - 1]);
@@ -137,11 +144,16 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
     out
 }
 
-/// The runs of adjacent Han characters and Katakana words in `text`, as unit byte ranges.
-fn runs(text: &str) -> Vec<Vec<(usize, usize)>> {
+/// The runs of adjacent Han characters and Katakana words in `text`, as unit byte ranges, up
+/// to `limit` units in all.
+fn runs(text: &str, limit: usize) -> Vec<Vec<(usize, usize)>> {
     let mut runs = Vec::new();
     let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut units = 0;
     for w in words(text) {
+        if units >= limit {
+            break;
+        }
         let unit = w.text.chars().all(is_han) || w.text.chars().all(is_katakana);
         let adjacent = run.last().is_some_and(|&(_, end)| end == w.start);
         if !(run.is_empty() || unit && adjacent) {
@@ -149,6 +161,7 @@ fn runs(text: &str) -> Vec<Vec<(usize, usize)>> {
         }
         if unit {
             run.push((w.start, w.end()));
+            units += 1;
         }
     }
     if !run.is_empty() {
