@@ -31,7 +31,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Language;
 use crate::model::Keyphrase;
-use crate::text::fold;
+use crate::text::{fold, folded};
 
 /// How many keyphrases to report at most.
 pub const MAX_KEYPHRASES: usize = 20;
@@ -76,7 +76,7 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
     let mut i = 0;
     let mut sentence_start = true;
     let mut after_break = true;
-    let mut prev_folded = String::new();
+    let mut prev_folded = std::borrow::Cow::Borrowed("");
     while let Some(&(start, piece)) = pieces.get(i) {
         i += 1;
         if !piece.chars().any(char::is_alphanumeric) {
@@ -107,7 +107,7 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
         if let Some(stripped) = possessive {
             surface = stripped;
         }
-        let folded = fold(surface);
+        let folded = folded(surface);
         let (stem, mut content) = stems.lookup(surface, &folded, sentence_start, lang);
         if !after_break {
             let n = out.len();
@@ -388,8 +388,8 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
     if phrases.is_empty() {
         return Vec::new();
     }
-    let tokens: Vec<(usize, usize, String)> = crate::text::words(text)
-        .map(|w| (w.start, w.end(), fold(w.text)))
+    let tokens: Vec<(usize, usize, std::borrow::Cow<str>)> = crate::text::words(text)
+        .map(|w| (w.start, w.end(), folded(w.text)))
         .collect();
     let mut cursor = crate::text::Utf16Cursor::new(text);
     let mut out = Vec::new();

@@ -64,7 +64,7 @@ use std::ops::RangeInclusive;
 
 use crate::lang::Language;
 use crate::model::KeyPoint;
-use crate::text::{fold, words};
+use crate::text::{folded, words};
 
 /// How many sentences from the start take part in the centrality graph.
 pub const WINDOW: usize = 40;
@@ -178,7 +178,7 @@ impl Length {
 /// The stems of the content words (stopwords left out) of a text.
 pub fn content_stems(text: &str, lang: &Language) -> HashSet<String> {
     words(text)
-        .map(|w| fold(w.text))
+        .map(|w| folded(w.text))
         .filter(|w| !lang.is_stopword(w))
         .map(|w| lang.stem(&w))
         .collect()
@@ -383,13 +383,20 @@ impl<'a> EvidenceIndex<'a> {
         let mut stem_of: HashMap<String, Option<String>> = HashMap::new();
         for (i, b) in blocks.iter().enumerate() {
             for word in words(b) {
-                let stem = stem_of
-                    .entry(fold(word.text))
-                    .or_insert_with_key(|w| (!lang.is_stopword(w)).then(|| lang.stem(w)));
-                let Some(stem) = stem else { continue };
-                let list = postings.entry(stem.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+                let w = folded(word.text);
+                if !stem_of.contains_key(w.as_ref()) {
+                    let stem = (!lang.is_stopword(&w)).then(|| lang.stem(&w));
+                    stem_of.insert(w.to_string(), stem);
+                }
+                let Some(Some(stem)) = stem_of.get(w.as_ref()) else {
+                    continue;
+                };
+                match postings.get_mut(stem) {
+                    Some(list) if list.last() == Some(&i) => {}
+                    Some(list) => list.push(i),
+                    None => {
+                        postings.insert(stem.clone(), vec![i]);
+                    }
                 }
             }
         }
@@ -510,7 +517,7 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
     let mut prev: Option<(String, usize)> = None;
     for w in words(text) {
-        let folded = fold(w.text);
+        let folded = folded(w.text);
         if lang.is_stopword(&folded) {
             continue;
         }

@@ -1,5 +1,7 @@
 //! Text normalisation, word tokens and UTF-16 offset helpers shared by every analysis step.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Normalises pasted text without losing any word.
@@ -145,10 +147,34 @@ impl<'a> Utf16Cursor<'a> {
 
 /// Lower-cases a word for matching (full Unicode lower case; apostrophes unified).
 pub fn fold(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
+    folded(word).into_owned()
+}
+
+/// [`fold`] without a copy when the word is already folded (most words are).
+///
+/// ```
+/// use std::borrow::Cow;
+/// assert!(matches!(article_lens::text::folded("trade"), Cow::Borrowed("trade")));
+/// assert_eq!(article_lens::text::folded("Don\u{2019}t"), "don't");
+/// ```
+pub fn folded(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            let mut lower = c.to_lowercase();
+            c != '\u{2019}' && lower.next() == Some(c) && lower.next().is_none()
+        }
+    };
+    if word.chars().all(unchanged) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
