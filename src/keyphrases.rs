@@ -27,11 +27,9 @@
 
 use std::collections::HashMap;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::lang::Language;
 use crate::model::Keyphrase;
-use crate::text::fold;
+use crate::text::{fold, folded, words};
 
 /// How many keyphrases to report at most.
 pub const MAX_KEYPHRASES: usize = 20;
@@ -62,43 +60,38 @@ struct Tok<'a> {
     after_break: bool,
 }
 
-/// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks.
+/// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks
+/// (from the punctuation between words).
 fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
-    let pieces: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
     // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
-    let long_words = || {
-        pieces
-            .iter()
-            .filter(|(_, p)| p.chars().count() > 3 && p.chars().all(char::is_alphabetic))
-    };
-    let title_case =
-        long_words().count() >= 3 && long_words().all(|(_, p)| p.starts_with(char::is_uppercase));
-    let mut i = 0;
+    let (mut long_words, mut all_capitalised) = (0, true);
+    for w in words(text) {
+        if w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic) {
+            long_words += 1;
+            all_capitalised &= w.text.starts_with(char::is_uppercase);
+        }
+    }
+    let title_case = long_words >= 3 && all_capitalised;
     let mut sentence_start = true;
     let mut after_break = true;
-    let mut prev_folded = String::new();
-    while let Some(&(start, piece)) = pieces.get(i) {
-        i += 1;
-        if !piece.chars().any(char::is_alphanumeric) {
-            if !piece.trim().is_empty() {
-                after_break = true;
-                if piece
-                    .chars()
-                    .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';'))
-                {
-                    sentence_start = true;
-                }
+    let mut prev_folded = std::borrow::Cow::Borrowed("");
+    let mut prev_end = 0;
+    let mut iter = words(text).peekable();
+    while let Some(word) = iter.next() {
+        let gap = text.get(prev_end..word.start).unwrap_or("");
+        if gap.chars().any(|c| !c.is_whitespace()) {
+            after_break = true;
+            if gap.contains(['.', '!', '?', ':', ';']) {
+                sentence_start = true;
             }
-            continue;
         }
-        let mut end = start + piece.len();
-        while let (Some(&(_, "-")), Some(&(_, next))) = (pieces.get(i), pieces.get(i + 1)) {
-            if !next.chars().any(char::is_alphanumeric) {
-                break;
-            }
-            end += 1 + next.len();
-            i += 2;
+        let start = word.start;
+        let mut end = word.end();
+        while let Some(next) = iter.next_if(|n| text.get(end..n.start) == Some("-")) {
+            end = next.end();
         }
+        prev_end = end;
+        let piece = word.text;
         let mut surface = text.get(start..end).unwrap_or(piece);
         // A possessive ends the phrase: "Johnson's race" gives "Johnson" and "race".
         let possessive = ["'s", "\u{2019}s"]
@@ -107,7 +100,7 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
         if let Some(stripped) = possessive {
             surface = stripped;
         }
-        let folded = fold(surface);
+        let folded = folded(surface);
         let (stem, mut content) = stems.lookup(surface, &folded, sentence_start, lang);
         if !after_break {
             let n = out.len();
@@ -381,15 +374,15 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
     let mut phrases: Vec<Vec<String>> = keyphrases
         .iter()
         .take(MARKED_KEYPHRASES)
-        .map(|k| crate::text::words(&k.text).map(|w| fold(w.text)).collect())
+        .map(|k| words(&k.text).map(|w| fold(w.text)).collect())
         .collect();
     phrases.retain(|p: &Vec<String>| !p.is_empty());
     crate::order::sort_by(&mut phrases, |a, b| b.len().cmp(&a.len()));
     if phrases.is_empty() {
         return Vec::new();
     }
-    let tokens: Vec<(usize, usize, String)> = crate::text::words(text)
-        .map(|w| (w.start, w.end(), fold(w.text)))
+    let tokens: Vec<(usize, usize, std::borrow::Cow<str>)> = words(text)
+        .map(|w| (w.start, w.end(), folded(w.text)))
         .collect();
     let mut cursor = crate::text::Utf16Cursor::new(text);
     let mut out = Vec::new();

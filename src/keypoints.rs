@@ -58,12 +58,13 @@
 //! ROUGE-2 recall) 77 % of the time, and that paragraph is among the evidence 91 % of the time,
 //! with two blocks of evidence on average; without the phrase bonus the first figure is 75 %.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::RangeInclusive;
 
 use crate::lang::Language;
 use crate::model::KeyPoint;
-use crate::text::{fold, words};
+use crate::text::{folded, words};
 
 /// How many sentences from the start take part in the centrality graph.
 pub const WINDOW: usize = 40;
@@ -177,7 +178,7 @@ impl Length {
 /// The stems of the content words (stopwords left out) of a text.
 pub fn content_stems(text: &str, lang: &Language) -> HashSet<String> {
     words(text)
-        .map(|w| fold(w.text))
+        .map(|w| folded(w.text))
         .filter(|w| !lang.is_stopword(w))
         .map(|w| lang.stem(&w))
         .collect()
@@ -346,6 +347,32 @@ pub struct EvidenceIndex<'a> {
     postings: HashMap<String, Vec<usize>>,
     /// The blocks' texts.
     blocks: &'a [&'a str],
+    /// What was read from the blocks that were candidates for an earlier key point: a block
+    /// is re-read for many points, and reading it is most of the cost of linking.
+    /// Indexed like `blocks`.
+    read: RefCell<Vec<Option<Box<BlockFacts>>>>,
+}
+
+/// What the evidence search reads from a candidate block's first [`EVIDENCE_READ`] bytes.
+struct BlockFacts {
+    /// The content stems of each of its sentences.
+    sentences: Vec<HashSet<String>>,
+    /// Its two-word phrases (see [`phrases`]).
+    phrases: HashSet<(String, String)>,
+}
+
+impl BlockFacts {
+    /// Reads a block's text.
+    fn read(block: &str, lang: &Language) -> Self {
+        let text = prefix(block, EVIDENCE_READ);
+        BlockFacts {
+            sentences: crate::sentences::split(text)
+                .into_iter()
+                .map(|r| content_stems(text.get(r).unwrap_or(""), lang))
+                .collect(),
+            phrases: phrases(text, lang),
+        }
+    }
 }
 
 impl<'a> EvidenceIndex<'a> {
@@ -356,17 +383,28 @@ impl<'a> EvidenceIndex<'a> {
         let mut stem_of: HashMap<String, Option<String>> = HashMap::new();
         for (i, b) in blocks.iter().enumerate() {
             for word in words(b) {
-                let stem = stem_of
-                    .entry(fold(word.text))
-                    .or_insert_with_key(|w| (!lang.is_stopword(w)).then(|| lang.stem(w)));
-                let Some(stem) = stem else { continue };
-                let list = postings.entry(stem.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
+                let w = folded(word.text);
+                if !stem_of.contains_key(w.as_ref()) {
+                    let stem = (!lang.is_stopword(&w)).then(|| lang.stem(&w));
+                    stem_of.insert(w.to_string(), stem);
+                }
+                let Some(Some(stem)) = stem_of.get(w.as_ref()) else {
+                    continue;
+                };
+                match postings.get_mut(stem) {
+                    Some(list) if list.last() == Some(&i) => {}
+                    Some(list) => list.push(i),
+                    None => {
+                        postings.insert(stem.clone(), vec![i]);
+                    }
                 }
             }
         }
-        EvidenceIndex { postings, blocks }
+        EvidenceIndex {
+            postings,
+            blocks,
+            read: RefCell::new((0..blocks.len()).map(|_| None).collect()),
+        }
     }
 
     /// The blocks that support `point`, best first, at most four.
@@ -410,12 +448,17 @@ impl<'a> EvidenceIndex<'a> {
         let mut candidates: Vec<(f64, usize)> = first.into_iter().map(|(b, s)| (s, b)).collect();
         best_first(&mut candidates);
         candidates.truncate(EVIDENCE_CANDIDATES);
+        let mut read = self.read.borrow_mut();
         for (score, b) in &mut candidates {
-            let text = prefix(self.blocks.get(*b).copied().unwrap_or(""), EVIDENCE_READ);
-            let best_sentence = crate::sentences::split(text)
-                .into_iter()
-                .map(|r| {
-                    let found = content_stems(text.get(r).unwrap_or(""), lang);
+            let Some(slot) = read.get_mut(*b) else {
+                continue;
+            };
+            let block = self.blocks.get(*b).copied().unwrap_or("");
+            let facts = slot.get_or_insert_with(|| Box::new(BlockFacts::read(block, lang)));
+            let best_sentence = facts
+                .sentences
+                .iter()
+                .map(|found| {
                     weights
                         .iter()
                         .filter(|(s, _)| found.contains(*s))
@@ -423,10 +466,9 @@ impl<'a> EvidenceIndex<'a> {
                         .sum::<f64>()
                 })
                 .fold(0.0, f64::max);
-            let found = phrases(text, lang);
             let shared = point_phrases
                 .iter()
-                .filter(|p| found.contains(*p))
+                .filter(|p| facts.phrases.contains(*p))
                 .count()
                 .min(2);
             *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE)
@@ -475,7 +517,7 @@ fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
     let mut prev: Option<(String, usize)> = None;
     for w in words(text) {
-        let folded = fold(w.text);
+        let folded = folded(w.text);
         if lang.is_stopword(&folded) {
             continue;
         }

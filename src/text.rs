@@ -1,5 +1,7 @@
 //! Text normalisation, word tokens and UTF-16 offset helpers shared by every analysis step.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Normalises pasted text without losing any word.
@@ -78,10 +80,117 @@ impl Word<'_> {
 /// let w: Vec<_> = article_lens::text::words("U.S. aid, 3.5 bn—now").map(|w| w.text).collect();
 /// assert_eq!(w, ["U.S", "aid", "3.5", "bn", "now"]);
 /// ```
+///
+/// Every stage of the analysis reads words, so this is the crate's hottest loop. The text is
+/// cut after each space that an ASCII character other than a space follows: UAX #29 always
+/// breaks there and no rule looks back across a space, so each piece segments on its own.
+/// Pieces of ASCII (most of an English text) are segmented by the ASCII subset of the rules
+/// (see [`ascii_word_end`]); others by `unicode-segmentation`.
 pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
-    s.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(start, text)| Word { start, text })
+    Words {
+        text: s,
+        pos: 0,
+        piece_end: 0,
+        unicode: None,
+    }
+}
+
+/// The iterator of [`words`].
+struct Words<'a> {
+    text: &'a str,
+    /// Where scanning goes on in the current piece (an ASCII one, or one already handed over
+    /// to `unicode`).
+    pos: usize,
+    /// End of the current piece.
+    piece_end: usize,
+    /// The segments of the current non-ASCII piece, with the piece's offset.
+    unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.text.as_bytes();
+        loop {
+            if let Some((base, segments)) = &mut self.unicode {
+                if let Some((start, text)) =
+                    segments.find(|(_, w)| w.chars().any(char::is_alphanumeric))
+                {
+                    return Some(Word {
+                        start: *base + start,
+                        text,
+                    });
+                }
+                self.unicode = None;
+            }
+            while self.pos < self.piece_end {
+                let start = self.pos;
+                match bytes.get(start) {
+                    Some(b) if is_ascii_word_byte(*b) => {
+                        let end = ascii_word_end(bytes, start, self.piece_end);
+                        self.pos = end;
+                        let text = self.text.get(start..end).unwrap_or("");
+                        if text.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                            return Some(Word { start, text });
+                        }
+                    }
+                    _ => self.pos += 1,
+                }
+            }
+            if self.piece_end >= bytes.len() {
+                return None;
+            }
+            let start = self.piece_end;
+            let mut end = start + 1;
+            while end < bytes.len()
+                && !(bytes[end - 1] == b' ' && bytes[end] != b' ' && bytes[end].is_ascii())
+            {
+                end += 1;
+            }
+            self.pos = start;
+            self.piece_end = end;
+            let piece = self.text.get(start..end).unwrap_or("");
+            if !piece.is_ascii() {
+                self.unicode = Some((start, piece.split_word_bound_indices()));
+                self.pos = end;
+            }
+        }
+    }
+}
+
+/// Whether an ASCII byte joins the bytes around it into a word: a letter, a digit or `_`
+/// (UAX #29 ALetter, Numeric, ExtendNumLet).
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The end of the UAX #29 segment of ASCII `bytes` that starts with the word byte at
+/// `start`, within `..end`: word bytes join (WB5, WB8–WB10, WB13a/b), and so do two letters
+/// across one of `:`, `.`, `'` (WB6/7) and two digits across one of `,`, `;`, `.`, `'`
+/// (WB11/12).
+fn ascii_word_end(bytes: &[u8], start: usize, end: usize) -> usize {
+    let mut i = start;
+    while i < end {
+        match bytes.get(i) {
+            Some(&b) if is_ascii_word_byte(b) => i += 1,
+            Some(&mid) if i > start && i + 1 < end => {
+                let (before, after) = (bytes[i - 1], bytes[i + 1]);
+                let letters = before.is_ascii_alphabetic()
+                    && after.is_ascii_alphabetic()
+                    && matches!(mid, b':' | b'.' | b'\'');
+                let digits = before.is_ascii_digit()
+                    && after.is_ascii_digit()
+                    && matches!(mid, b',' | b';' | b'.' | b'\'');
+                if !(letters || digits) {
+                    break;
+                }
+                i += 2;
+            }
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Converts a byte offset of `s` (on a char boundary) to a UTF-16 code-unit offset.
@@ -145,15 +254,70 @@ impl<'a> Utf16Cursor<'a> {
 
 /// Lower-cases a word for matching (full Unicode lower case; apostrophes unified).
 pub fn fold(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .collect()
+    folded(word).into_owned()
+}
+
+/// [`fold`] without a copy when the word is already folded (most words are).
+///
+/// ```
+/// use std::borrow::Cow;
+/// assert!(matches!(article_lens::text::folded("trade"), Cow::Borrowed("trade")));
+/// assert_eq!(article_lens::text::folded("Don\u{2019}t"), "don't");
+/// ```
+pub fn folded(word: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            let mut lower = c.to_lowercase();
+            c != '\u{2019}' && lower.next() == Some(c) && lower.next().is_none()
+        }
+    };
+    if word.chars().all(unchanged) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_segment_like_unicode_segmentation() {
+        const PIECES: &[&str] = &[
+            "a", "Z", "q", "7", "0", "_", " ", "  ", ".", ",", ";", ":", "'", "\"", "-", "\n",
+            "\t", "\r", "$", "%", "(", "é", "’", "\u{301}", "\u{200d}", "😀", "🇫", "🇷", "中", "ア",
+            "א", "\u{a0}", "U.S", "3.5", "don't",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as usize
+        };
+        let mut checked = 0;
+        for _ in 0..100_000 {
+            let mut text = String::new();
+            for _ in 0..next() % 16 {
+                text.push_str(PIECES[next() % PIECES.len()]);
+            }
+            let expected: Vec<(usize, &str)> = text
+                .split_word_bound_indices()
+                .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+                .collect();
+            let got: Vec<(usize, &str)> = words(&text).map(|w| (w.start, w.text)).collect();
+            assert_eq!(got, expected, "{text:?}");
+            checked += got.len();
+        }
+        assert!(checked > 100_000);
+    }
 
     #[test]
     fn normalize_keeps_every_word() {

@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 
 use crate::lang::Language;
 use crate::model::{Span, TermCount, Theme};
-use crate::text::{fold, words, Utf16Cursor};
+use crate::text::{fold, folded, words, Utf16Cursor};
 
 /// A theme definition: what embedders pass to extend or replace the defaults.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -226,8 +226,40 @@ type Key = (String, &'static str);
 
 /// The key of one word; an acronym's plural or possessive ("MPs", "UN's") keys as the acronym.
 fn key(word: &str, lang: &Language) -> Key {
-    let folded = fold(acronym_base(word).unwrap_or(word));
-    (lang.match_stem(&folded), lang.suffix_class(&folded))
+    let t = TextWord::new(0, word, lang);
+    let class = lang.suffix_class(&t.folded);
+    (t.stem, class)
+}
+
+/// A word of a searched text. Its suffix class is only worked out when its stem matches a
+/// lexicon word's, which few words do.
+struct TextWord<'t> {
+    /// Byte offset of its first byte.
+    start: usize,
+    /// Byte offset one past its last byte.
+    end: usize,
+    /// Its folded form (an acronym's plural or possessive folded as the acronym).
+    folded: std::borrow::Cow<'t, str>,
+    /// The stem `folded` is matched by ([`Language::match_stem`]).
+    stem: String,
+}
+
+impl<'t> TextWord<'t> {
+    /// The word `word` at byte offset `start`.
+    fn new(start: usize, word: &'t str, lang: &Language) -> Self {
+        let folded = folded(acronym_base(word).unwrap_or(word));
+        TextWord {
+            start,
+            end: start + word.len(),
+            stem: lang.match_stem(&folded),
+            folded,
+        }
+    }
+
+    /// Whether the word's key is `key`.
+    fn is(&self, key: &Key, lang: &Language) -> bool {
+        key.0 == self.stem && key.1 == lang.suffix_class(&self.folded)
+    }
 }
 
 /// The capitals of a word written as an acronym ("UN", "MPs" → "MP", "UN's" → "UN").
@@ -255,14 +287,14 @@ struct Entry {
 
 impl Entry {
     /// Whether the entry matches the words of `text` starting at token `i`.
-    fn matches(&self, text: &str, toks: &[(usize, usize, Key)], i: usize) -> bool {
+    fn matches(&self, text: &str, toks: &[TextWord], i: usize, lang: &Language) -> bool {
         let Some(run) = toks.get(i..i + self.keys.len()) else {
             return false;
         };
-        self.keys.iter().zip(run).all(|(k, t)| *k == t.2)
+        self.keys.iter().zip(run).all(|(k, t)| t.is(k, lang))
             && self.acronym.as_deref().map_or(true, |a| {
                 run.first()
-                    .and_then(|t| text.get(t.0..t.1))
+                    .and_then(|t| text.get(t.start..t.end))
                     .and_then(acronym_base)
                     == Some(a)
             })
@@ -410,8 +442,8 @@ impl Matcher {
 
     /// Finds theme terms in `text`: non-overlapping hits in order, the longest term winning.
     pub fn find(&self, text: &str, lang: &Language) -> Vec<Hit> {
-        let toks: Vec<(usize, usize, Key)> = words(text)
-            .map(|w| (w.start, w.end(), key(w.text, lang)))
+        let toks: Vec<TextWord> = words(text)
+            .map(|w| TextWord::new(w.start, w.text, lang))
             .collect();
         let mut out = Vec::new();
         let mut cursor = Utf16Cursor::new(text);
@@ -419,14 +451,14 @@ impl Matcher {
         while let Some(tok) = toks.get(i) {
             let hit = self
                 .index
-                .get(&tok.2 .0)
-                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i)));
+                .get(&tok.stem)
+                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i, lang)));
             let Some(entry) = hit else {
                 i += 1;
                 continue;
             };
             let n = entry.keys.len();
-            let (start, end) = (tok.0, toks.get(i + n - 1).map_or(tok.1, |t| t.1));
+            let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
             let theme_id = self
                 .defs
                 .get(entry.theme)
