@@ -9,7 +9,7 @@
 //! seen inside a longer one ("经济政" inside "经济政策") gives way to it. Linear in the text,
 //! and only its first [`UNITS_READ`] units are read.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::model::Keyphrase;
 use crate::text::words;
@@ -64,6 +64,8 @@ struct Seen {
     count: usize,
     /// Number of characters.
     chars: usize,
+    /// Whether a longer candidate holds it at most times.
+    absorbed: bool,
 }
 
 /// The keyphrases of `texts` (the title first, then the blocks), best first, scores scaled so
@@ -102,7 +104,7 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
         }
     }
     // Absorb a gram into the longer ones that contain it at most times.
-    let mut absorbed: HashSet<&str> = HashSet::new();
+    let mut absorbed: Vec<&str> = Vec::new();
     for (gram, s) in &seen {
         for (cut, _) in gram.char_indices().skip(1) {
             for part in [&gram[..cut], &gram[cut..]] {
@@ -110,14 +112,19 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
                     .get(part)
                     .is_some_and(|p| s.count as f64 >= CONTAINED_SHARE * p.count as f64)
                 {
-                    absorbed.insert(part);
+                    absorbed.push(part);
                 }
             }
         }
     }
+    for part in absorbed {
+        if let Some(p) = seen.get_mut(part) {
+            p.absorbed = true;
+        }
+    }
     let mut scored: Vec<(f64, &str)> = seen
         .iter()
-        .filter(|(gram, s)| s.count >= 2 && !absorbed.contains(*gram))
+        .filter(|(_, s)| s.count >= 2 && !s.absorbed)
         .map(|(gram, s)| (s.weight * (s.chars as f64).sqrt(), *gram))
         .collect();
     crate::order::sort_by(&mut scored, |a, b| {

@@ -57,7 +57,7 @@ impl ThemeDef {
     /// assert!(bad.validate().unwrap_err().to_string().contains("color"));
     /// ```
     pub fn validate(&self) -> Result<(), ThemeError> {
-        let err = |m: String| Err(ThemeError(format!("theme {:?}: {m}", self.id)));
+        let err = |m: String| Err(ThemeError(format!("theme \"{}\": {m}", self.id)));
         if self.id.is_empty()
             || self.id.len() > 40
             || !self
@@ -71,7 +71,7 @@ impl ThemeDef {
             return err("label must be 1–80 characters".into());
         }
         if !is_hex_color(&self.color) {
-            return err(format!("color {:?} must be #rgb or #rrggbb", self.color));
+            return err(format!("color \"{}\" must be #rgb or #rrggbb", self.color));
         }
         if self
             .terms

@@ -79,7 +79,7 @@ fn kind(object: &JsValue) -> Read<BlockKind> {
         "list_item" => Ok(BlockKind::ListItem),
         "quote" => Ok(BlockKind::Quote),
         other => Err(format!(
-            "kind {other:?} is not heading, paragraph, list_item or quote"
+            "kind \"{other}\" is not heading, paragraph, list_item or quote"
         )),
     }
 }

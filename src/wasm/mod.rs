@@ -42,7 +42,7 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_NAMES.contains(&key.as_str()) {
             return Err(bad(format!(
-                "unknown option {key:?} (known: {})",
+                "unknown option \"{key}\" (known: {})",
                 OPTION_NAMES.join(", ")
             )));
         }
@@ -61,7 +61,7 @@ fn options_from_js(value: &JsValue) -> Result<Options, JsError> {
         };
         options.key_points = Length::parse(&word).ok_or_else(|| {
             bad(format!(
-                "keyPoints {word:?} is not short, medium, long, auto or 1–20"
+                "keyPoints \"{word}\" is not short, medium, long, auto or 1–20"
             ))
         })?;
     }
