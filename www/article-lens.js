@@ -20,6 +20,19 @@ function loadCore() {
   return ready;
 }
 
+/**
+ * The build with every language (pkg-intl/), loaded on the first article in a language the
+ * default bundle lacks; an English reader never downloads it.
+ */
+let intlCore = null;
+function loadIntlCore() {
+  intlCore ??= import("./pkg-intl/article_lens.js").then(async (module) => {
+    await module.default();
+    return module;
+  });
+  return intlCore;
+}
+
 /** Texts longer than this (UTF-16 units) are analysed in a Web Worker. */
 export const WORKER_THRESHOLD = 48 * 1024;
 /** Body blocks rendered per task after the first screen, so no task is long. */
@@ -35,13 +48,39 @@ function nextTask() {
   });
 }
 
-/** One worker shared by every <article-lens> of the page, started on first use. */
+/**
+ * The worker's script URL; a TrustedScriptURL where the page enforces Trusted Types (a policy
+ * that passes this one URL and nothing else).
+ */
+let workerPolicy = null;
+function workerURL() {
+  const url = new URL("./article-lens-worker.js", import.meta.url).href;
+  if (globalThis.trustedTypes?.createPolicy) {
+    try {
+      workerPolicy ??= trustedTypes.createPolicy("article-lens", { createScriptURL: (u) => (u === url ? u : null) });
+      return workerPolicy.createScriptURL(url);
+    } catch {
+      // The page's CSP does not allow this policy name: the string URL may still be accepted.
+    }
+  }
+  return url;
+}
+
+/**
+ * One worker shared by every <article-lens> of the page, started on first use. Rejects when no
+ * worker can run (a CSP without worker-src, Trusted Types without our policy): the caller then
+ * analyses on the main thread.
+ */
 let worker = null;
 let jobs = 0;
 const pending = new Map();
 function analyzeInWorker(text, options, bundle) {
   if (!worker) {
-    worker = new Worker(new URL("./article-lens-worker.js", import.meta.url), { type: "module" });
+    try {
+      worker = new Worker(workerURL(), { type: "module" });
+    } catch (err) {
+      return Promise.reject(err);
+    }
     worker.onmessage = ({ data }) => {
       const job = pending.get(data.id);
       pending.delete(data.id);
@@ -328,16 +367,29 @@ export class ArticleLens extends HTMLElement {
       let analysis;
       const options = this._options();
       // The default bundle has English word lists only; an article in another language it
-      // lacks is analysed by the bundle with every language, in the worker.
+      // lacks is analysed by the bundle with every language (in the worker when it is big).
       const lang = (options.lang || detectLanguage(this._text.slice(0, 20000))).split(/[-_]/)[0].toLowerCase();
       const intl = this._html == null && needsAllLanguages(lang);
-      if (this._html == null && (intl || this._text.length > WORKER_THRESHOLD)) {
+      let found = null;
+      if (this._html == null && this._text.length > WORKER_THRESHOLD) {
         this._working(true);
-        const json = await analyzeInWorker(this._text, options, intl ? "intl" : "default");
+        // Where no worker can run, or it fails, the main thread analyses with the default
+        // bundle (an input error then surfaces there, with its own message).
+        const json = await analyzeInWorker(this._text, options, intl ? "intl" : "default").catch(() => null);
         if (!current()) return;
-        analysis = JSON.parse(json);
-        await nextTask(); // parsing and the first render in separate tasks
+        if (json != null) {
+          found = JSON.parse(json);
+          await nextTask(); // parsing and the first render in separate tasks
+          if (!current()) return;
+        }
+      } else if (intl) {
+        this._working(true);
+        const core = await loadIntlCore().catch(() => null);
         if (!current()) return;
+        found = core && core.analyze(this._text, options);
+      }
+      if (found) {
+        analysis = found;
         this._view.render(analysis);
       } else {
         analysis =
