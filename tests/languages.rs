@@ -2,6 +2,9 @@
 //! detection, keyphrases with the language's stemmer and stopwords (character n-grams for
 //! Chinese and Japanese), theme lexicons for fr/de/es/pt, reading time by characters for CJK.
 
+// Tests that need a language's word lists run with its feature (all of them by default).
+#![cfg_attr(not(feature = "all-languages"), allow(dead_code, unused_imports))]
+
 use article_lens::themes::ThemeDef;
 use article_lens::{analyze, Options};
 
@@ -17,6 +20,7 @@ fn keyphrases(a: &article_lens::model::Analysis) -> Vec<&str> {
     a.keyphrases.iter().map(|k| k.text.as_str()).collect()
 }
 
+#[cfg(feature = "lang-fr")]
 const FRENCH: &str = "Le gouvernement annonce un plan pour l'économie\n\n\
     Le gouvernement a présenté mardi un plan de relance pour les entreprises et les familles. \
     Le ministre de l'économie a expliqué que le plan de relance soutiendra l'emploi et l'investissement.\n\n\
@@ -24,6 +28,7 @@ const FRENCH: &str = "Le gouvernement annonce un plan pour l'économie\n\n\
     Le plan de relance sera débattu à l'Assemblée nationale, où les députés voteront en juin.";
 
 #[test]
+#[cfg(feature = "lang-fr")]
 fn latin_french_gets_french_keyphrases_and_themes() {
     let a = run(FRENCH);
     assert_eq!(a.lang, "fr");
@@ -58,6 +63,7 @@ fn latin_french_gets_french_keyphrases_and_themes() {
 }
 
 #[test]
+#[cfg(feature = "lang-fr")]
 fn a_derived_word_does_not_match_its_stem_in_another_theme() {
     // "données" (data) is a technology term; "donner" (to give) shares its Snowball stem "don".
     let a = run("Un titre\n\nIl faut donner du temps, donner de l'espoir et donner des moyens aux familles, a dit le maire.");
@@ -71,6 +77,7 @@ fn a_derived_word_does_not_match_its_stem_in_another_theme() {
 }
 
 #[test]
+#[cfg(feature = "lang-fr")]
 fn custom_themes_and_an_explicit_language() {
     let custom = ThemeDef {
         id: "eco".into(),
@@ -100,6 +107,7 @@ fn custom_themes_and_an_explicit_language() {
 }
 
 #[test]
+#[cfg(all(feature = "lang-de", feature = "lang-es", feature = "lang-pt"))]
 fn german_spanish_and_portuguese_have_their_own_lexicons() {
     for (text, lang, theme) in [
         (
@@ -138,6 +146,7 @@ fn a_language_without_word_lists_gets_structure_only() {
 }
 
 #[test]
+#[cfg(feature = "lang-ru")]
 fn cyrillic_is_russian() {
     let a = run("Правительство объявило о новых мерах\n\nПравительство объявило во вторник о новых мерах поддержки экономики. \
                  Меры поддержки экономики коснутся малого бизнеса, и правительство обещает новые меры осенью.");
@@ -154,6 +163,7 @@ fn cyrillic_is_russian() {
 }
 
 #[test]
+#[cfg(feature = "lang-ar")]
 fn arabic_is_detected_and_kept_whole() {
     let a = run("الحكومة تعلن خطة جديدة\n\nأعلنت الحكومة يوم الثلاثاء عن خطة جديدة لدعم الاقتصاد. وقال الوزير إن الخطة ستبدأ الشهر المقبل.");
     assert_eq!(a.lang, "ar");
