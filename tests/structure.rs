@@ -633,3 +633,32 @@ fn large_adversarial_pastes_parse_in_linear_time() {
     }
     assert!(start.elapsed().as_secs() < 30, "took {:?}", start.elapsed());
 }
+
+#[test]
+fn plain_text_subheadings_are_short_capitalised_lines_before_running_text() {
+    let body = "The council met on Tuesday evening and voted to extend the bus lanes across the city centre by next spring.";
+    let d = doc(&format!(
+        "A title\n\nFirst paragraph of the story, long enough to be running text for the reader today.\n\n\
+         What happens next\n\n{body}\n\n\
+         Photo: Jane Doe/Agency\n\n{body}\n\n\
+         Apples\n\nPears\n\n{body}\n\n\
+         Budget talks\n\nShort one."
+    ));
+    let kinds: Vec<(BlockKind, &str)> = blocks(&d).into_iter().map(|(k, _, t)| (k, t)).collect();
+    assert_eq!(kinds[1], (Heading, "What happens next"));
+    // A credit, a run of short lines and a line before a short paragraph stay paragraphs.
+    for text in ["Photo: Jane Doe/Agency", "Apples", "Pears", "Budget talks"] {
+        assert!(kinds.contains(&(Paragraph, text)), "{text}: {kinds:?}");
+    }
+    // A wrapped dump gets the same rule.
+    let wrapped = "The council met on Tuesday evening and voted to extend the bus lanes\n\
+                   across the city centre by next spring, officials said after the vote.\n\
+                   The mayor welcomed the decision and promised that the work would start\n\
+                   before the summer holidays, with the first lanes open in September and\n\
+                   the rest of the network finished by the end of the following year, as\n\
+                   the transport authority had asked in its plan for the next decade.\n";
+    let dump = doc(&format!(
+        "A title\n\n{wrapped}\nWhat happens next\n\n{wrapped}"
+    ));
+    assert_eq!(blocks(&dump)[1], (Heading, 2, "What happens next"));
+}

@@ -80,6 +80,70 @@ pub(super) fn parse(lines: &[Line], width: Option<usize>, out: &mut Vec<Piece>) 
     if width.is_some() {
         drop_alt_texts(&mut out[first..]);
     }
+    mark_headings(&mut out[first..]);
+}
+
+/// A heading in plain text has at most this many words.
+const MAX_HEADING_WORDS: usize = 10;
+
+/// A heading introduces running text: the paragraph after it has at least this many words.
+const MIN_WORDS_AFTER_HEADING: usize = 15;
+
+/// Whether a paragraph may be a plain-text heading: one short line, opening with a capital
+/// (or a letter of an uncased script), ending without sentence or clause punctuation, and
+/// not shaped like a photo credit, a label, a numbered step or a byline.
+fn heading_like(b: &RawBlock) -> bool {
+    let words = words(&b.text).count();
+    b.kind == BlockKind::Paragraph
+        && (1..=MAX_HEADING_WORDS).contains(&words)
+        && b.text.chars().next().is_some_and(|c| {
+            c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
+        })
+        && !b.text.ends_with([
+            '.', ',', ';', ':', '!', '?', '…', '"', '”', '’', '\'', '-', '–', '—', ')', '。', '！', '？',
+        ])
+        // Credits ("Name/Agency"), labels ("Related: …"), cells, numbered steps and bylines.
+        && !b.text.contains(['\t', '/', ':', '|', '@', '©', '(', '['])
+        && !b.text.starts_with(|c: char| c.is_ascii_digit())
+        && !b.text.split_whitespace().any(|w| w == "by" || w == "By")
+}
+
+/// Plain text shows headings as short lines of their own: a heading-like paragraph becomes a
+/// heading (level 2) when running text follows it and the block before it is not also
+/// heading-like (a run of short lines is a list, a table or captions, not headings).
+fn mark_headings(pieces: &mut [Piece]) {
+    let blocks: Vec<usize> = (0..pieces.len())
+        .filter(|&i| matches!(pieces[i], Piece::Block(_)))
+        .collect();
+    let block = |i: usize| match &pieces[i] {
+        Piece::Block(b) => Some(b),
+        Piece::Removed(_) => None,
+    };
+    let headings: Vec<usize> = blocks
+        .iter()
+        .enumerate()
+        .filter(|&(n, &i)| {
+            let (Some(b), Some(next)) = (block(i), blocks.get(n + 1).and_then(|&j| block(j)))
+            else {
+                return false;
+            };
+            let prev_like = n
+                .checked_sub(1)
+                .and_then(|m| block(blocks[m]))
+                .is_some_and(heading_like);
+            heading_like(b)
+                && !prev_like
+                && next.kind == BlockKind::Paragraph
+                && words(&next.text).nth(MIN_WORDS_AFTER_HEADING - 1).is_some()
+        })
+        .map(|(_, &i)| i)
+        .collect();
+    for i in headings {
+        if let Piece::Block(b) = &mut pieces[i] {
+            b.kind = BlockKind::Heading;
+            b.level = 2;
+        }
+    }
 }
 
 /// Prose that a dump laid out in two columns side by side (a layout table) shows at least this
