@@ -369,7 +369,7 @@ export class ArticleLens extends HTMLElement {
       // The default bundle has English word lists only; an article in another language it
       // lacks is analysed by the bundle with every language (in the worker when it is big).
       const lang = (options.lang || detectLanguage(this._text.slice(0, 20000))).split(/[-_]/)[0].toLowerCase();
-      const intl = this._html == null && needsAllLanguages(lang);
+      const intl = needsAllLanguages(lang);
       let found = null;
       if (this._html == null && this._text.length > WORKER_THRESHOLD) {
         this._working(true);
@@ -386,7 +386,7 @@ export class ArticleLens extends HTMLElement {
         this._working(true);
         const core = await loadIntlCore().catch(() => null);
         if (!current()) return;
-        found = core && core.analyze(this._text, options);
+        found = core && (this._html != null ? core.analyzeHtml(this._html, options) : core.analyze(this._text, options));
       }
       if (found) {
         analysis = found;

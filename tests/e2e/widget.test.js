@@ -300,5 +300,13 @@ test("an article in French gets French themes from the all-languages bundle, loa
   await page.locator("article-lens button[data-theme=economy]").waitFor();
   assert.ok(await page.locator("article-lens mark[data-theme=economy]").count() >= 2);
   assert.ok(intl.some((u) => u.endsWith(".wasm")), `the intl wasm was fetched: ${intl}`);
+  // A rich (HTML) paste in French goes the same way.
+  await page.evaluate(() => {
+    const plain = "Les salaires et l'emploi au cœur du budget\n\nLe budget de l'État prévoit une hausse des salaires et de l'investissement pour soutenir l'emploi et la croissance des entreprises.";
+    const [title, body] = plain.split("\n\n");
+    document.querySelector("#view").showHtml(`<h1>${title}</h1><p>${body}</p>`, plain);
+  });
+  await page.locator("article-lens .al-title", { hasText: "Les salaires et l'emploi au cœur du budget" }).waitFor();
+  await page.locator("article-lens mark[data-theme=economy]").first().waitFor();
   assert.deepEqual(errors, []);
 });
