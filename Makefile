@@ -4,9 +4,10 @@ SHELL := bash
 PORT ?= 8080
 # The wasm size budget (gzip, KB): `make test` fails over it. The one place it is written.
 WASM_BUDGET_KB := 150
-# The languages of the default web bundle (www/pkg): English only. www/pkg-intl has every
-# language (cargo feature all-languages); the page loads it only for an article that needs it.
-WEB_FEATURES := console_error_panic_hook
+# The features of the default web bundle (www/pkg): English only, and no panic hook (1 KB;
+# `make wasm WEB_FEATURES=console_error_panic_hook` for a debugging build). www/pkg-intl has
+# every language (all-languages); the page loads it only for an article that needs it.
+WEB_FEATURES :=
 WASM_INTL_BUDGET_KB := 260
 # npm's wasm-opt (Debian's 108 corrupts wasm-bindgen output) comes first on PATH.
 export PATH := $(CURDIR)/.tools/bin:$(HOME)/.cargo/bin:$(PATH)
@@ -28,7 +29,7 @@ native:
 wasm:
 	@command -v wasm-opt >/dev/null || { echo "wasm-opt missing: run scripts/setup.sh" >&2; exit 1; }
 	CARGO_PROFILE_RELEASE_OPT_LEVEL=z $(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg --out-name article_lens \
-	  -- --no-default-features --features "$(WEB_FEATURES)"
+	  -- --no-default-features --features "$(WEB_FEATURES) "
 	# Its own target directory: a cdylib's file name carries no feature hash, so the two
 	# builds would overwrite each other's wasm while cargo calls both fresh.
 	CARGO_TARGET_DIR=target/wasm-intl CARGO_PROFILE_RELEASE_OPT_LEVEL=z $(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg-intl --out-name article_lens \

@@ -156,7 +156,7 @@ fn latin(text: &str) -> &'static str {
         .filter(|w| !w.is_empty())
         .take(3_000)
     {
-        let lower = word.to_lowercase();
+        let lower = crate::text::fold(word);
         for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             if words.binary_search(&lower.as_str()).is_ok() {
                 hits[i] += 1;

@@ -204,7 +204,7 @@ fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
         return starts;
     }
     let word = last_word(before);
-    let lower = word.to_lowercase();
+    let lower = crate::text::fold(word);
     if TITLES.contains(&lower.as_str()) {
         return false;
     }

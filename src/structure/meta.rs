@@ -148,10 +148,7 @@ fn heading_key(line: &str) -> String {
     let t = line.trim().trim_start_matches('#').trim();
     let t = t.trim_matches(|c| c == '*' || c == '_').trim();
     let t = t.strip_suffix([':', '：']).unwrap_or(t).trim();
-    t.trim_matches(|c| c == '*' || c == '_')
-        .trim()
-        .to_lowercase()
-        .replace('’', "'")
+    crate::text::fold(t.trim_matches(|c| c == '*' || c == '_').trim())
 }
 
 /// Whether the line introduces a key-points section.
@@ -164,7 +161,7 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
     if text.len() > 200 {
         return false;
     }
-    let lower = text.trim().to_lowercase();
+    let lower = crate::text::fold(text.trim());
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
     BOILERPLATE_LINES.contains(&bare)
         || BOILERPLATE_PREFIXES.iter().any(|p| {
@@ -206,7 +203,7 @@ pub(super) fn is_date_line(text: &str) -> bool {
         if t.is_empty() {
             continue;
         }
-        let lower = t.to_lowercase();
+        let lower = crate::text::fold(t);
         if t.bytes().all(|b| b.is_ascii_digit()) {
             number = true;
         } else if t.contains(':') && t.bytes().all(|b| b.is_ascii_digit() || b == b':') {

@@ -189,7 +189,7 @@ fn title(
     body(&raw[..at], &lines[..at], style, pieces);
     if let Some(again) = (next..lines.len()).find(|k| !lines[*k].is_blank()) {
         let (repeat, after) = title_at(lines, again, style);
-        if repeat.is_some_and(|r| r.to_lowercase() == title.to_lowercase()) {
+        if repeat.is_some_and(|r| crate::text::fold(&r) == crate::text::fold(&title)) {
             pieces.push(Piece::removed("duplicate_title", &title));
             next = after;
         }

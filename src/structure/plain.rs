@@ -89,6 +89,12 @@ const MAX_HEADING_WORDS: usize = 10;
 /// A heading introduces running text: the paragraph after it has at least this many words.
 const MIN_WORDS_AFTER_HEADING: usize = 15;
 
+/// A heading never ends with one of these: sentence and clause punctuation, closing quotes.
+const NOT_AT_HEADING_END: &str = ".,;:!?…\"”’'-–—)。！？";
+
+/// Nor holds one of these (credits, labels, cells, asides).
+const NOT_IN_HEADING: &str = "\t/:|@©([";
+
 /// Whether a paragraph may be a plain-text heading: one short line, opening with a capital
 /// (or a letter of an uncased script), ending without sentence or clause punctuation, and
 /// not shaped like a photo credit, a label, a numbered step or a byline.
@@ -99,11 +105,9 @@ fn heading_like(b: &RawBlock) -> bool {
         && b.text.chars().next().is_some_and(|c| {
             c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())
         })
-        && !b.text.ends_with([
-            '.', ',', ';', ':', '!', '?', '…', '"', '”', '’', '\'', '-', '–', '—', ')', '。', '！', '？',
-        ])
+        && b.text.chars().last().is_some_and(|c| !NOT_AT_HEADING_END.contains(c))
         // Credits ("Name/Agency"), labels ("Related: …"), cells, numbered steps and bylines.
-        && !b.text.contains(['\t', '/', ':', '|', '@', '©', '(', '['])
+        && !b.text.chars().any(|c| NOT_IN_HEADING.contains(c))
         && !b.text.starts_with(|c: char| c.is_ascii_digit())
         && !b.text.split_whitespace().any(|w| w == "by" || w == "By")
 }
