@@ -26,6 +26,7 @@
 //!    so a sentence-initial capital does not leak into common words).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 
 use crate::lang::Language;
 use crate::model::Keyphrase;
@@ -64,14 +65,18 @@ struct Tok<'a> {
 /// (from the punctuation between words).
 fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
     // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
-    let (mut long_words, mut all_capitalised) = (0, true);
+    // The scan stops at the first long word in lower case (the first few words of a paragraph).
+    let mut long_words = 0;
     for w in words(text) {
         if w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic) {
+            if !w.text.starts_with(char::is_uppercase) {
+                long_words = 0;
+                break;
+            }
             long_words += 1;
-            all_capitalised &= w.text.starts_with(char::is_uppercase);
         }
     }
-    let title_case = long_words >= 3 && all_capitalised;
+    let title_case = long_words >= 3;
     let mut sentence_start = true;
     let mut after_break = true;
     let mut prev_folded = std::borrow::Cow::Borrowed("");
@@ -139,10 +144,11 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
     }
 }
 
-/// Interns stems; remembers per distinct surface word its stem and whether it is content.
+/// Interns stems; remembers per distinct surface word its stem, whether it is content and
+/// whether it is a filler (so the word lists are searched once per distinct word).
 struct StemTable {
     ids: HashMap<String, u32>,
-    words: HashMap<String, (u32, bool)>,
+    words: HashMap<String, (u32, bool, bool)>,
 }
 
 impl StemTable {
@@ -155,7 +161,7 @@ impl StemTable {
         lang: &Language,
     ) -> (u32, bool) {
         let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
-        let (id, content) = match self.words.get(folded) {
+        let (id, content, filler) = match self.words.get(folded) {
             Some(&v) => v,
             None => {
                 let stem = folded
@@ -169,12 +175,13 @@ impl StemTable {
                     && folded.chars().count() > 1
                     && folded.chars().any(char::is_alphabetic)
                     && !folded.starts_with(|c: char| c.is_numeric());
-                self.words.insert(folded.to_string(), (id, content));
-                (id, content)
+                let filler = content && lang.is_filler(folded);
+                self.words.insert(folded.to_string(), (id, content, filler));
+                (id, content, filler)
             }
         };
         // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
-        (id, content && (capitalised || !lang.is_filler(folded)))
+        (id, content && (capitalised || !filler))
     }
 }
 
@@ -202,10 +209,69 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
     score_candidates(&toks, &ranks)
 }
 
+/// A multiply-fold hasher for the integer keys of this module (stem ids), far cheaper than
+/// SipHash; its key comes from [`std::collections::hash_map::RandomState`], so crafted input
+/// cannot aim at collisions.
+struct Fold(u64);
+
+impl Hasher for Fold {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let m = u128::from(self.0 ^ n) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`Fold`] hashers with one random key.
+#[derive(Clone)]
+struct Seeded(u64);
+
+impl BuildHasher for Seeded {
+    type Hasher = Fold;
+
+    fn build_hasher(&self) -> Fold {
+        Fold(self.0)
+    }
+}
+
+/// Numbers sequences of up to [`MAX_WORDS`] stem ids (padded with `u32::MAX`, which no stem
+/// has) in the order they first occur: the place of a link or a candidate in its list, so
+/// nothing depends on the order of a hash map.
+struct Places(HashMap<[u32; MAX_WORDS], u32, Seeded>);
+
+impl Places {
+    fn new() -> Self {
+        let key = std::collections::hash_map::RandomState::new().hash_one(0u32);
+        Places(HashMap::with_hasher(Seeded(key)))
+    }
+
+    /// The place of `key`; `next` (the length of the list) when it is new.
+    fn of(&mut self, key: [u32; MAX_WORDS], next: usize) -> usize {
+        *self.0.entry(key).or_insert(next as u32) as usize
+    }
+}
+
 /// Position-biased PageRank over the co-occurrence graph of content-word stems.
+///
+/// The links are a list of `(stem, stem, count)` in the order they first occur, so the sums
+/// of every iteration run in one fixed order.
 fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
     let mut bias = vec![0.0f64; n];
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
+    let mut places = Places::new();
+    let mut edges: Vec<(u32, u32, u32)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.content {
             continue;
@@ -220,32 +286,42 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
                 } else {
                     (u.stem, t.stem)
                 };
-                *edges.entry(key).or_default() += 1.0;
+                let place = places.of([key.0, key.1, u32::MAX], edges.len());
+                match edges.get_mut(place) {
+                    Some(edge) => edge.2 += 1,
+                    None => edges.push((key.0, key.1, 1)),
+                }
             }
         }
     }
+    drop(places);
     let total: f64 = bias.iter().sum();
     if total <= 0.0 {
         return bias;
     }
     bias.iter_mut().for_each(|b| *b /= total);
     let mut strength = vec![0.0f64; n];
-    for (&(a, b), &w) in &edges {
-        strength[a as usize] += w;
-        strength[b as usize] += w;
+    for &(a, b, w) in &edges {
+        strength[a as usize] += f64::from(w);
+        strength[b as usize] += f64::from(w);
     }
     let mut rank = bias.clone();
+    // What one link passes on from each word per unit of weight.
+    let mut share = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
+        for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
+            *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
+        }
         let mut next: Vec<f64> = bias
             .iter()
             .zip(&strength)
             // Isolated words have no neighbour to pass their rank to: they keep their bias.
             .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
             .collect();
-        for (&(a, b), &w) in &edges {
-            let (a, b) = (a as usize, b as usize);
-            next[b] += DAMPING * w * rank[a] / strength[a];
-            next[a] += DAMPING * w * rank[b] / strength[b];
+        for &(a, b, w) in &edges {
+            let (a, b, w) = (a as usize, b as usize, f64::from(w));
+            next[b] += w * share[a];
+            next[a] += w * share[b];
         }
         rank = next;
     }
@@ -254,6 +330,8 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
 
 /// The occurrences of one candidate stem sequence.
 struct Group {
+    /// The stem ids, padded with `u32::MAX`.
+    stems: [u32; MAX_WORDS],
     /// Occurrences as a candidate.
     count: usize,
     /// Word index of the first occurrence.
@@ -282,7 +360,9 @@ fn is_candidate(len: usize, start: usize, n: usize) -> bool {
 ///   phrases, while annotators mostly pick two-word noun phrases;
 /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
 fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
-    let mut groups: HashMap<Vec<u32>, Group> = HashMap::new();
+    let mut places = Places::new();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut surface = String::new();
     let mut run_start = 0;
     for end in 0..=toks.len() {
         if toks
@@ -298,21 +378,30 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
                     continue;
                 }
                 let words = &run[start..start + n];
-                let key: Vec<u32> = words.iter().map(|t| t.stem).collect();
-                let surface = words
-                    .iter()
-                    .map(|t| t.surface)
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let mut key = [u32::MAX; MAX_WORDS];
+                key.iter_mut().zip(words).for_each(|(k, t)| *k = t.stem);
+                surface.clear();
+                for (i, t) in words.iter().enumerate() {
+                    if i > 0 {
+                        surface.push(' ');
+                    }
+                    surface.push_str(t.surface);
+                }
                 let mid = !words.first().is_some_and(|t| t.sentence_start);
-                let g = groups.entry(key).or_insert_with(|| Group {
-                    count: 0,
-                    first: run_start + start,
-                    forms: HashMap::new(),
-                });
+                let place = places.of(key, groups.len());
+                if place == groups.len() {
+                    groups.push(Group {
+                        stems: key,
+                        count: 0,
+                        first: run_start + start,
+                        forms: HashMap::new(),
+                    });
+                }
+                let Some(g) = groups.get_mut(place) else {
+                    continue;
+                };
                 g.count += 1;
-                let f = g.forms.entry(surface).or_insert((0, mid));
-                f.0 += 1;
+                g.forms.entry(surface.clone()).or_insert((0, mid)).0 += 1;
             }
         }
         run_start = match toks.get(end) {
@@ -322,12 +411,13 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
     }
     let mut scored: Vec<(f64, String)> = groups
         .into_iter()
-        .map(|(words, g)| {
+        .map(|g| {
+            let words = g.stems;
             let sum: f64 = words
                 .iter()
                 .map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0))
                 .sum();
-            let length_prior = match words.len() {
+            let length_prior = match words.iter().filter(|&&w| w != u32::MAX).count() {
                 1 => 0.55,
                 2 => 1.0,
                 _ => 0.65,
