@@ -47,23 +47,62 @@ const DAMPING: f64 = 0.85;
 /// PageRank iterations (fixed, so the cost stays linear in the number of edges).
 const ITERATIONS: usize = 30;
 
-/// One word of the text.
-struct Tok<'a> {
-    /// The word as written.
-    surface: &'a str,
+/// One word of the text, in 16 bytes (an article has one per word).
+struct Tok {
+    /// Byte offset of the word as written in the texts laid end to end (see [`Texts`]).
+    start: u32,
+    /// Its length in bytes.
+    len: u32,
     /// Index of its stem in the stem table.
     stem: u32,
-    /// Whether it may be part of a keyphrase.
-    content: bool,
-    /// Whether it opens a sentence (its capital says nothing then).
-    sentence_start: bool,
-    /// Whether a phrase break (punctuation) precedes it.
-    after_break: bool,
+    /// [`CONTENT`], [`SENTENCE_START`], [`AFTER_BREAK`], [`UPPER`], [`LOWER`].
+    flags: u8,
+}
+
+/// Flag of a word that may be part of a keyphrase.
+const CONTENT: u8 = 1;
+/// Flag of a word that opens a sentence (its capital says nothing then).
+const SENTENCE_START: u8 = 2;
+/// Flag of a word after a phrase break (punctuation).
+const AFTER_BREAK: u8 = 4;
+/// Flag of a word written with an upper-case first letter.
+const UPPER: u8 = 8;
+/// Flag of a word written with a lower-case first letter.
+const LOWER: u8 = 16;
+
+impl Tok {
+    /// Whether the word has every flag of `flags`.
+    fn is(&self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+}
+
+/// The texts of an article laid end to end: where the words of [`Tok`] are written.
+struct Texts<'a> {
+    texts: &'a [&'a str],
+    /// Offset of each text.
+    starts: Vec<usize>,
+}
+
+impl<'a> Texts<'a> {
+    /// The word `t` as written.
+    fn surface(&self, t: &Tok) -> &'a str {
+        let start = t.start as usize;
+        let i = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let local = start - self.starts.get(i).copied().unwrap_or(0);
+        self.texts
+            .get(i)
+            .and_then(|text| text.get(local..local + t.len as usize))
+            .unwrap_or("")
+    }
 }
 
 /// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks
 /// (from the punctuation between words).
-fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
+fn tokenize(text: &str, base: usize, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok>) {
     // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
     // The scan stops at the first long word in lower case (the first few words of a paragraph).
     let mut long_words = 0;
@@ -111,10 +150,10 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
             let n = out.len();
             // A name right before the previous word: "China aims to", "Beijing respects Pakistan".
             let after_name = n >= 2
-                && out.get(n - 2).is_some_and(|t| {
-                    !t.sentence_start && t.surface.starts_with(char::is_uppercase)
-                })
-                && out.get(n - 1).is_some_and(|t| !t.after_break);
+                && out
+                    .get(n - 2)
+                    .is_some_and(|t| !t.is(SENTENCE_START) && t.is(UPPER))
+                && out.get(n - 1).is_some_and(|t| !t.is(AFTER_BREAK));
             let named = !sentence_start && surface.starts_with(char::is_uppercase);
             if let Some(prev) = out.last_mut() {
                 if content && surface.starts_with(char::is_lowercase) {
@@ -126,17 +165,21 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
                     || (after_name
                         && (named || folded == "to")
                         && lang.is_third_person(&prev_folded));
-                if prev.content && prev.surface.starts_with(char::is_lowercase) && verb {
-                    prev.content = false;
+                if prev.is(CONTENT | LOWER) && verb {
+                    prev.flags &= !CONTENT;
                 }
             }
         }
         out.push(Tok {
-            surface,
+            // Texts over 4 GiB would lose surface forms, not panic.
+            start: (base + start) as u32,
+            len: surface.len() as u32,
             stem,
-            content,
-            sentence_start,
-            after_break,
+            flags: (u8::from(content) * CONTENT)
+                | (u8::from(sentence_start) * SENTENCE_START)
+                | (u8::from(after_break) * AFTER_BREAK)
+                | (u8::from(surface.starts_with(char::is_uppercase)) * UPPER)
+                | (u8::from(surface.starts_with(char::is_lowercase)) * LOWER),
         });
         prev_folded = folded;
         sentence_start = title_case;
@@ -148,7 +191,8 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
 /// whether it is a filler (so the word lists are searched once per distinct word).
 struct StemTable {
     ids: HashMap<String, u32>,
-    words: HashMap<String, (u32, bool, bool)>,
+    /// Folded word → stem id × 4 + 1 when content + 2 when a filler (one map type with `ids`).
+    words: HashMap<String, u32>,
 }
 
 impl StemTable {
@@ -161,7 +205,7 @@ impl StemTable {
         lang: &Language,
     ) -> (u32, bool) {
         let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
-        let (id, content, filler) = match self.words.get(folded) {
+        let word = match self.words.get(folded) {
             Some(&v) => v,
             None => {
                 let stem = folded
@@ -176,12 +220,14 @@ impl StemTable {
                     && folded.chars().any(char::is_alphabetic)
                     && !folded.starts_with(|c: char| c.is_numeric());
                 let filler = content && lang.is_filler(folded);
-                self.words.insert(folded.to_string(), (id, content, filler));
-                (id, content, filler)
+                let word = id << 2 | u32::from(content) | u32::from(filler) << 1;
+                self.words.insert(folded.to_string(), word);
+                word
             }
         };
+        let (content, filler) = (word & 1 != 0, word & 2 != 0);
         // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
-        (id, content && (capitalised || !filler))
+        (word >> 2, content && (capitalised || !filler))
     }
 }
 
@@ -198,15 +244,21 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
         words: HashMap::new(),
     };
     let mut toks: Vec<Tok> = Vec::new();
+    let mut starts = Vec::with_capacity(texts.len());
+    let mut base = 0;
     for text in texts {
         let before = toks.len();
-        tokenize(text, &mut table, lang, &mut toks);
+        starts.push(base);
+        tokenize(text, base, &mut table, lang, &mut toks);
+        base += text.len();
         if let Some(t) = toks.get_mut(before) {
-            t.after_break = true;
+            t.flags |= AFTER_BREAK;
         }
     }
-    let ranks = rank_words(&toks, table.ids.len());
-    score_candidates(&toks, &ranks)
+    let n = table.ids.len();
+    drop(table);
+    let ranks = rank_words(&toks, n);
+    score_candidates(&toks, &Texts { texts, starts }, &ranks)
 }
 
 /// A multiply-fold hasher for the integer keys of this module (stem ids), far cheaper than
@@ -250,7 +302,19 @@ impl BuildHasher for Seeded {
 /// Numbers sequences of up to [`MAX_WORDS`] stem ids (padded with `u32::MAX`, which no stem
 /// has) in the order they first occur: the place of a link or a candidate in its list, so
 /// nothing depends on the order of a hash map.
-struct Places(HashMap<[u32; MAX_WORDS], u32, Seeded>);
+struct Places(HashMap<Stems, u32, Seeded>);
+
+/// A key of [`Places`], hashed as two integers rather than as bytes.
+#[derive(PartialEq, Eq)]
+struct Stems([u32; MAX_WORDS]);
+
+impl std::hash::Hash for Stems {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        let [a, b, c] = self.0;
+        h.write_u64(u64::from(a) << 32 | u64::from(b));
+        h.write_u32(c);
+    }
+}
 
 impl Places {
     fn new() -> Self {
@@ -260,7 +324,7 @@ impl Places {
 
     /// The place of `key`; `next` (the length of the list) when it is new.
     fn of(&mut self, key: [u32; MAX_WORDS], next: usize) -> usize {
-        *self.0.entry(key).or_insert(next as u32) as usize
+        *self.0.entry(Stems(key)).or_insert(next as u32) as usize
     }
 }
 
@@ -273,14 +337,14 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
     let mut places = Places::new();
     let mut edges: Vec<(u32, u32, u32)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.content {
+        if !t.is(CONTENT) {
             continue;
         }
         if let Some(b) = bias.get_mut(t.stem as usize) {
             *b += 1.0 / (i as f64 + 1.0);
         }
         for u in toks.iter().skip(i + 1).take(WINDOW - 1) {
-            if u.content && u.stem != t.stem {
+            if u.is(CONTENT) && u.stem != t.stem {
                 let key = if t.stem < u.stem {
                     (t.stem, u.stem)
                 } else {
@@ -336,8 +400,18 @@ struct Group {
     count: usize,
     /// Word index of the first occurrence.
     first: usize,
-    /// Surface forms: occurrences and whether the form was seen mid-sentence.
-    forms: HashMap<String, (usize, bool)>,
+    /// Its surface form to report (index into the forms), once the forms are counted.
+    form: Option<usize>,
+}
+
+/// One surface form of a candidate ("Trade talks", "trade talks").
+struct Form {
+    /// Index of its group: a surface form has one sequence of stems.
+    group: usize,
+    /// Occurrences.
+    count: usize,
+    /// Whether it was first seen mid-sentence.
+    mid: bool,
 }
 
 /// Which sub-phrases of a run of `len` content words are candidates: the whole run when it
@@ -359,15 +433,18 @@ fn is_candidate(len: usize, start: usize, n: usize) -> bool {
 /// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
 ///   phrases, while annotators mostly pick two-word noun phrases;
 /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
-fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
+fn score_candidates(toks: &[Tok], texts: &Texts, ranks: &[f64]) -> Vec<Keyphrase> {
     let mut places = Places::new();
     let mut groups: Vec<Group> = Vec::new();
+    // Surface form → index into `forms`.
+    let mut form_ids: HashMap<String, u32> = HashMap::new();
+    let mut forms: Vec<Form> = Vec::new();
     let mut surface = String::new();
     let mut run_start = 0;
     for end in 0..=toks.len() {
         if toks
             .get(end)
-            .is_some_and(|t| t.content && !(t.after_break && end > run_start))
+            .is_some_and(|t| t.is(CONTENT) && !(t.is(AFTER_BREAK) && end > run_start))
         {
             continue;
         }
@@ -385,29 +462,67 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
                     if i > 0 {
                         surface.push(' ');
                     }
-                    surface.push_str(t.surface);
+                    surface.push_str(texts.surface(t));
                 }
-                let mid = !words.first().is_some_and(|t| t.sentence_start);
+                let mid = !words.first().is_some_and(|t| t.is(SENTENCE_START));
                 let place = places.of(key, groups.len());
                 if place == groups.len() {
                     groups.push(Group {
                         stems: key,
                         count: 0,
                         first: run_start + start,
-                        forms: HashMap::new(),
+                        form: None,
                     });
                 }
-                let Some(g) = groups.get_mut(place) else {
-                    continue;
-                };
-                g.count += 1;
-                g.forms.entry(surface.clone()).or_insert((0, mid)).0 += 1;
+                if let Some(g) = groups.get_mut(place) {
+                    g.count += 1;
+                }
+                match form_ids.get(surface.as_str()) {
+                    Some(&f) => {
+                        if let Some(f) = forms.get_mut(f as usize) {
+                            f.count += 1;
+                        }
+                    }
+                    None => {
+                        form_ids.insert(surface.clone(), forms.len() as u32);
+                        forms.push(Form {
+                            group: place,
+                            count: 1,
+                            mid,
+                        });
+                    }
+                }
             }
         }
         run_start = match toks.get(end) {
-            Some(t) if t.content => end,
+            Some(t) if t.is(CONTENT) => end,
             _ => end + 1,
         };
+    }
+    let mut names = vec![String::new(); forms.len()];
+    for (name, i) in form_ids {
+        if let Some(slot) = names.get_mut(i as usize) {
+            *slot = name;
+        }
+    }
+    // Mid-sentence forms first (they show the word's true case), then the most frequent, then
+    // the first in byte order.
+    for (i, f) in forms.iter().enumerate() {
+        let Some(g) = groups.get_mut(f.group) else {
+            continue;
+        };
+        let better = g
+            .form
+            .and_then(|j| Some((j, forms.get(j)?)))
+            .map_or(true, |(j, b)| {
+                (f.mid, f.count)
+                    .cmp(&(b.mid, b.count))
+                    .then_with(|| names[j].cmp(&names[i]))
+                    .is_gt()
+            });
+        if better {
+            g.form = Some(i);
+        }
     }
     let mut scored: Vec<(f64, String)> = groups
         .into_iter()
@@ -424,13 +539,8 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
             };
             let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
             let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
-            // Mid-sentence forms first (they show the word's true case), then the most frequent.
-            let form = g.forms.into_iter().max_by(|a, b| {
-                (a.1 .1, a.1 .0)
-                    .cmp(&(b.1 .1, b.1 .0))
-                    .then_with(|| b.0.cmp(&a.0))
-            });
-            (score, form.map(|f| f.0).unwrap_or_default())
+            let form = g.form.and_then(|f| names.get_mut(f)).map(std::mem::take);
+            (score, form.unwrap_or_default())
         })
         .collect();
     crate::order::sort_by(&mut scored, |a, b| {
