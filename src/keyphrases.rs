@@ -26,6 +26,7 @@
 //!    so a sentence-initial capital does not leak into common words).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
 
 use crate::lang::Language;
 use crate::model::Keyphrase;
@@ -46,32 +47,75 @@ const DAMPING: f64 = 0.85;
 /// PageRank iterations (fixed, so the cost stays linear in the number of edges).
 const ITERATIONS: usize = 30;
 
-/// One word of the text.
-struct Tok<'a> {
-    /// The word as written.
-    surface: &'a str,
+/// One word of the text, in 16 bytes (an article has one per word).
+struct Tok {
+    /// Byte offset of the word as written in the texts laid end to end (see [`Texts`]).
+    start: u32,
+    /// Its length in bytes.
+    len: u32,
     /// Index of its stem in the stem table.
     stem: u32,
-    /// Whether it may be part of a keyphrase.
-    content: bool,
-    /// Whether it opens a sentence (its capital says nothing then).
-    sentence_start: bool,
-    /// Whether a phrase break (punctuation) precedes it.
-    after_break: bool,
+    /// [`CONTENT`], [`SENTENCE_START`], [`AFTER_BREAK`], [`UPPER`], [`LOWER`].
+    flags: u8,
+}
+
+/// Flag of a word that may be part of a keyphrase.
+const CONTENT: u8 = 1;
+/// Flag of a word that opens a sentence (its capital says nothing then).
+const SENTENCE_START: u8 = 2;
+/// Flag of a word after a phrase break (punctuation).
+const AFTER_BREAK: u8 = 4;
+/// Flag of a word written with an upper-case first letter.
+const UPPER: u8 = 8;
+/// Flag of a word written with a lower-case first letter.
+const LOWER: u8 = 16;
+
+impl Tok {
+    /// Whether the word has every flag of `flags`.
+    fn is(&self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+}
+
+/// The texts of an article laid end to end: where the words of [`Tok`] are written.
+struct Texts<'a> {
+    texts: &'a [&'a str],
+    /// Offset of each text.
+    starts: Vec<usize>,
+}
+
+impl<'a> Texts<'a> {
+    /// The word `t` as written.
+    fn surface(&self, t: &Tok) -> &'a str {
+        let start = t.start as usize;
+        let i = self
+            .starts
+            .partition_point(|&s| s <= start)
+            .saturating_sub(1);
+        let local = start - self.starts.get(i).copied().unwrap_or(0);
+        self.texts
+            .get(i)
+            .and_then(|text| text.get(local..local + t.len as usize))
+            .unwrap_or("")
+    }
 }
 
 /// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks
 /// (from the punctuation between words).
-fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok<'a>>) {
+fn tokenize(text: &str, base: usize, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok>) {
     // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
-    let (mut long_words, mut all_capitalised) = (0, true);
+    // The scan stops at the first long word in lower case (the first few words of a paragraph).
+    let mut long_words = 0;
     for w in words(text) {
         if w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic) {
+            if !w.text.starts_with(char::is_uppercase) {
+                long_words = 0;
+                break;
+            }
             long_words += 1;
-            all_capitalised &= w.text.starts_with(char::is_uppercase);
         }
     }
-    let title_case = long_words >= 3 && all_capitalised;
+    let title_case = long_words >= 3;
     let mut sentence_start = true;
     let mut after_break = true;
     let mut prev_folded = std::borrow::Cow::Borrowed("");
@@ -106,10 +150,10 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
             let n = out.len();
             // A name right before the previous word: "China aims to", "Beijing respects Pakistan".
             let after_name = n >= 2
-                && out.get(n - 2).is_some_and(|t| {
-                    !t.sentence_start && t.surface.starts_with(char::is_uppercase)
-                })
-                && out.get(n - 1).is_some_and(|t| !t.after_break);
+                && out
+                    .get(n - 2)
+                    .is_some_and(|t| !t.is(SENTENCE_START) && t.is(UPPER))
+                && out.get(n - 1).is_some_and(|t| !t.is(AFTER_BREAK));
             let named = !sentence_start && surface.starts_with(char::is_uppercase);
             if let Some(prev) = out.last_mut() {
                 if content && surface.starts_with(char::is_lowercase) {
@@ -121,17 +165,21 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
                     || (after_name
                         && (named || folded == "to")
                         && lang.is_third_person(&prev_folded));
-                if prev.content && prev.surface.starts_with(char::is_lowercase) && verb {
-                    prev.content = false;
+                if prev.is(CONTENT | LOWER) && verb {
+                    prev.flags &= !CONTENT;
                 }
             }
         }
         out.push(Tok {
-            surface,
+            // Texts over 4 GiB would lose surface forms, not panic.
+            start: (base + start) as u32,
+            len: surface.len() as u32,
             stem,
-            content,
-            sentence_start,
-            after_break,
+            flags: (u8::from(content) * CONTENT)
+                | (u8::from(sentence_start) * SENTENCE_START)
+                | (u8::from(after_break) * AFTER_BREAK)
+                | (u8::from(surface.starts_with(char::is_uppercase)) * UPPER)
+                | (u8::from(surface.starts_with(char::is_lowercase)) * LOWER),
         });
         prev_folded = folded;
         sentence_start = title_case;
@@ -139,10 +187,12 @@ fn tokenize<'a>(text: &'a str, stems: &mut StemTable, lang: &Language, out: &mut
     }
 }
 
-/// Interns stems; remembers per distinct surface word its stem and whether it is content.
+/// Interns stems; remembers per distinct surface word its stem, whether it is content and
+/// whether it is a filler (so the word lists are searched once per distinct word).
 struct StemTable {
     ids: HashMap<String, u32>,
-    words: HashMap<String, (u32, bool)>,
+    /// Folded word → stem id × 4 + 1 when content + 2 when a filler (one map type with `ids`).
+    words: HashMap<String, u32>,
 }
 
 impl StemTable {
@@ -155,7 +205,7 @@ impl StemTable {
         lang: &Language,
     ) -> (u32, bool) {
         let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
-        let (id, content) = match self.words.get(folded) {
+        let word = match self.words.get(folded) {
             Some(&v) => v,
             None => {
                 let stem = folded
@@ -169,12 +219,15 @@ impl StemTable {
                     && folded.chars().count() > 1
                     && folded.chars().any(char::is_alphabetic)
                     && !folded.starts_with(|c: char| c.is_numeric());
-                self.words.insert(folded.to_string(), (id, content));
-                (id, content)
+                let filler = content && lang.is_filler(folded);
+                let word = id << 2 | u32::from(content) | u32::from(filler) << 1;
+                self.words.insert(folded.to_string(), word);
+                word
             }
         };
+        let (content, filler) = (word & 1 != 0, word & 2 != 0);
         // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
-        (id, content && (capitalised || !lang.is_filler(folded)))
+        (word >> 2, content && (capitalised || !filler))
     }
 }
 
@@ -191,61 +244,148 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
         words: HashMap::new(),
     };
     let mut toks: Vec<Tok> = Vec::new();
+    let mut starts = Vec::with_capacity(texts.len());
+    let mut base = 0;
     for text in texts {
         let before = toks.len();
-        tokenize(text, &mut table, lang, &mut toks);
+        starts.push(base);
+        tokenize(text, base, &mut table, lang, &mut toks);
+        base += text.len();
         if let Some(t) = toks.get_mut(before) {
-            t.after_break = true;
+            t.flags |= AFTER_BREAK;
         }
     }
-    let ranks = rank_words(&toks, table.ids.len());
-    score_candidates(&toks, &ranks)
+    let n = table.ids.len();
+    drop(table);
+    let ranks = rank_words(&toks, n);
+    score_candidates(&toks, &Texts { texts, starts }, &ranks)
+}
+
+/// A multiply-fold hasher for the integer keys of this module (stem ids), far cheaper than
+/// SipHash; its key comes from [`std::collections::hash_map::RandomState`], so crafted input
+/// cannot aim at collisions.
+struct Fold(u64);
+
+impl Hasher for Fold {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let m = u128::from(self.0 ^ n) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (m as u64) ^ ((m >> 64) as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`Fold`] hashers with one random key.
+#[derive(Clone)]
+struct Seeded(u64);
+
+impl BuildHasher for Seeded {
+    type Hasher = Fold;
+
+    fn build_hasher(&self) -> Fold {
+        Fold(self.0)
+    }
+}
+
+/// Numbers sequences of up to [`MAX_WORDS`] stem ids (padded with `u32::MAX`, which no stem
+/// has) in the order they first occur: the place of a link or a candidate in its list, so
+/// nothing depends on the order of a hash map.
+struct Places(HashMap<Stems, u32, Seeded>);
+
+/// A key of [`Places`], hashed as two integers rather than as bytes.
+#[derive(PartialEq, Eq)]
+struct Stems([u32; MAX_WORDS]);
+
+impl std::hash::Hash for Stems {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        let [a, b, c] = self.0;
+        h.write_u64(u64::from(a) << 32 | u64::from(b));
+        h.write_u32(c);
+    }
+}
+
+impl Places {
+    fn new() -> Self {
+        let key = std::collections::hash_map::RandomState::new().hash_one(0u32);
+        Places(HashMap::with_hasher(Seeded(key)))
+    }
+
+    /// The place of `key`; `next` (the length of the list) when it is new.
+    fn of(&mut self, key: [u32; MAX_WORDS], next: usize) -> usize {
+        *self.0.entry(Stems(key)).or_insert(next as u32) as usize
+    }
 }
 
 /// Position-biased PageRank over the co-occurrence graph of content-word stems.
+///
+/// The links are a list of `(stem, stem, count)` in the order they first occur, so the sums
+/// of every iteration run in one fixed order.
 fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
     let mut bias = vec![0.0f64; n];
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
+    let mut places = Places::new();
+    let mut edges: Vec<(u32, u32, u32)> = Vec::new();
     for (i, t) in toks.iter().enumerate() {
-        if !t.content {
+        if !t.is(CONTENT) {
             continue;
         }
         if let Some(b) = bias.get_mut(t.stem as usize) {
             *b += 1.0 / (i as f64 + 1.0);
         }
         for u in toks.iter().skip(i + 1).take(WINDOW - 1) {
-            if u.content && u.stem != t.stem {
+            if u.is(CONTENT) && u.stem != t.stem {
                 let key = if t.stem < u.stem {
                     (t.stem, u.stem)
                 } else {
                     (u.stem, t.stem)
                 };
-                *edges.entry(key).or_default() += 1.0;
+                let place = places.of([key.0, key.1, u32::MAX], edges.len());
+                match edges.get_mut(place) {
+                    Some(edge) => edge.2 += 1,
+                    None => edges.push((key.0, key.1, 1)),
+                }
             }
         }
     }
+    drop(places);
     let total: f64 = bias.iter().sum();
     if total <= 0.0 {
         return bias;
     }
     bias.iter_mut().for_each(|b| *b /= total);
     let mut strength = vec![0.0f64; n];
-    for (&(a, b), &w) in &edges {
-        strength[a as usize] += w;
-        strength[b as usize] += w;
+    for &(a, b, w) in &edges {
+        strength[a as usize] += f64::from(w);
+        strength[b as usize] += f64::from(w);
     }
     let mut rank = bias.clone();
+    // What one link passes on from each word per unit of weight.
+    let mut share = vec![0.0f64; n];
     for _ in 0..ITERATIONS {
+        for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
+            *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
+        }
         let mut next: Vec<f64> = bias
             .iter()
             .zip(&strength)
             // Isolated words have no neighbour to pass their rank to: they keep their bias.
             .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
             .collect();
-        for (&(a, b), &w) in &edges {
-            let (a, b) = (a as usize, b as usize);
-            next[b] += DAMPING * w * rank[a] / strength[a];
-            next[a] += DAMPING * w * rank[b] / strength[b];
+        for &(a, b, w) in &edges {
+            let (a, b, w) = (a as usize, b as usize, f64::from(w));
+            next[b] += w * share[a];
+            next[a] += w * share[b];
         }
         rank = next;
     }
@@ -254,12 +394,24 @@ fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
 
 /// The occurrences of one candidate stem sequence.
 struct Group {
+    /// The stem ids, padded with `u32::MAX`.
+    stems: [u32; MAX_WORDS],
     /// Occurrences as a candidate.
     count: usize,
     /// Word index of the first occurrence.
     first: usize,
-    /// Surface forms: occurrences and whether the form was seen mid-sentence.
-    forms: HashMap<String, (usize, bool)>,
+    /// Its surface form to report (index into the forms), once the forms are counted.
+    form: Option<usize>,
+}
+
+/// One surface form of a candidate ("Trade talks", "trade talks").
+struct Form {
+    /// Index of its group: a surface form has one sequence of stems.
+    group: usize,
+    /// Occurrences.
+    count: usize,
+    /// Whether it was first seen mid-sentence.
+    mid: bool,
 }
 
 /// Which sub-phrases of a run of `len` content words are candidates: the whole run when it
@@ -281,13 +433,18 @@ fn is_candidate(len: usize, start: usize, n: usize) -> bool {
 /// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
 ///   phrases, while annotators mostly pick two-word noun phrases;
 /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
-fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
-    let mut groups: HashMap<Vec<u32>, Group> = HashMap::new();
+fn score_candidates(toks: &[Tok], texts: &Texts, ranks: &[f64]) -> Vec<Keyphrase> {
+    let mut places = Places::new();
+    let mut groups: Vec<Group> = Vec::new();
+    // Surface form → index into `forms`.
+    let mut form_ids: HashMap<String, u32> = HashMap::new();
+    let mut forms: Vec<Form> = Vec::new();
+    let mut surface = String::new();
     let mut run_start = 0;
     for end in 0..=toks.len() {
         if toks
             .get(end)
-            .is_some_and(|t| t.content && !(t.after_break && end > run_start))
+            .is_some_and(|t| t.is(CONTENT) && !(t.is(AFTER_BREAK) && end > run_start))
         {
             continue;
         }
@@ -298,49 +455,92 @@ fn score_candidates(toks: &[Tok], ranks: &[f64]) -> Vec<Keyphrase> {
                     continue;
                 }
                 let words = &run[start..start + n];
-                let key: Vec<u32> = words.iter().map(|t| t.stem).collect();
-                let surface = words
-                    .iter()
-                    .map(|t| t.surface)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let mid = !words.first().is_some_and(|t| t.sentence_start);
-                let g = groups.entry(key).or_insert_with(|| Group {
-                    count: 0,
-                    first: run_start + start,
-                    forms: HashMap::new(),
-                });
-                g.count += 1;
-                let f = g.forms.entry(surface).or_insert((0, mid));
-                f.0 += 1;
+                let mut key = [u32::MAX; MAX_WORDS];
+                key.iter_mut().zip(words).for_each(|(k, t)| *k = t.stem);
+                surface.clear();
+                for (i, t) in words.iter().enumerate() {
+                    if i > 0 {
+                        surface.push(' ');
+                    }
+                    surface.push_str(texts.surface(t));
+                }
+                let mid = !words.first().is_some_and(|t| t.is(SENTENCE_START));
+                let place = places.of(key, groups.len());
+                if place == groups.len() {
+                    groups.push(Group {
+                        stems: key,
+                        count: 0,
+                        first: run_start + start,
+                        form: None,
+                    });
+                }
+                if let Some(g) = groups.get_mut(place) {
+                    g.count += 1;
+                }
+                match form_ids.get(surface.as_str()) {
+                    Some(&f) => {
+                        if let Some(f) = forms.get_mut(f as usize) {
+                            f.count += 1;
+                        }
+                    }
+                    None => {
+                        form_ids.insert(surface.clone(), forms.len() as u32);
+                        forms.push(Form {
+                            group: place,
+                            count: 1,
+                            mid,
+                        });
+                    }
+                }
             }
         }
         run_start = match toks.get(end) {
-            Some(t) if t.content => end,
+            Some(t) if t.is(CONTENT) => end,
             _ => end + 1,
         };
     }
+    let mut names = vec![String::new(); forms.len()];
+    for (name, i) in form_ids {
+        if let Some(slot) = names.get_mut(i as usize) {
+            *slot = name;
+        }
+    }
+    // Mid-sentence forms first (they show the word's true case), then the most frequent, then
+    // the first in byte order.
+    for (i, f) in forms.iter().enumerate() {
+        let Some(g) = groups.get_mut(f.group) else {
+            continue;
+        };
+        let better = g
+            .form
+            .and_then(|j| Some((j, forms.get(j)?)))
+            .map_or(true, |(j, b)| {
+                (f.mid, f.count)
+                    .cmp(&(b.mid, b.count))
+                    .then_with(|| names[j].cmp(&names[i]))
+                    .is_gt()
+            });
+        if better {
+            g.form = Some(i);
+        }
+    }
     let mut scored: Vec<(f64, String)> = groups
         .into_iter()
-        .map(|(words, g)| {
+        .map(|g| {
+            let words = g.stems;
             let sum: f64 = words
                 .iter()
                 .map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0))
                 .sum();
-            let length_prior = match words.len() {
+            let length_prior = match words.iter().filter(|&&w| w != u32::MAX).count() {
                 1 => 0.55,
                 2 => 1.0,
                 _ => 0.65,
             };
             let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
             let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
-            // Mid-sentence forms first (they show the word's true case), then the most frequent.
-            let form = g.forms.into_iter().max_by(|a, b| {
-                (a.1 .1, a.1 .0)
-                    .cmp(&(b.1 .1, b.1 .0))
-                    .then_with(|| b.0.cmp(&a.0))
-            });
-            (score, form.map(|f| f.0).unwrap_or_default())
+            let form = g.form.and_then(|f| names.get_mut(f)).map(std::mem::take);
+            (score, form.unwrap_or_default())
         })
         .collect();
     crate::order::sort_by(&mut scored, |a, b| {

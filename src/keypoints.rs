@@ -214,8 +214,7 @@ pub fn key_points(
     if !found.is_empty() {
         return found.iter().map(|t| point(t, false, None)).collect();
     }
-    let total_words = blocks.iter().map(|b| words(b).count()).sum();
-    generate(sentences, keyphrase_stems, length.count(total_words), lang)
+    generate(sentences, keyphrase_stems, length.count(index.words), lang)
         .into_iter()
         .filter_map(|i| sentences.get(i))
         .map(|s| point(s.text, true, Some(s.block)))
@@ -347,6 +346,8 @@ pub struct EvidenceIndex<'a> {
     postings: HashMap<String, Vec<usize>>,
     /// The blocks' texts.
     blocks: &'a [&'a str],
+    /// How many words the blocks have.
+    words: usize,
     /// What was read from the blocks that were candidates for an earlier key point: a block
     /// is re-read for many points, and reading it is most of the cost of linking.
     /// Indexed like `blocks`.
@@ -378,31 +379,51 @@ impl BlockFacts {
 impl<'a> EvidenceIndex<'a> {
     /// Indexes the texts of the body blocks.
     pub fn new(blocks: &'a [&'a str], lang: &Language) -> Self {
-        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-        // Each distinct word is looked up and stemmed once: on a long paste that is most of the cost.
-        let mut stem_of: HashMap<String, Option<String>> = HashMap::new();
+        // Each distinct word is looked up and stemmed once: on a long paste that is most of the
+        // cost. Folded word → index of its stem's list (`u32::MAX` for a stopword).
+        let mut list_of: HashMap<String, u32> = HashMap::new();
+        let mut stem_ids: HashMap<String, u32> = HashMap::new();
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        let mut count = 0;
         for (i, b) in blocks.iter().enumerate() {
             for word in words(b) {
+                count += 1;
                 let w = folded(word.text);
-                if !stem_of.contains_key(w.as_ref()) {
-                    let stem = (!lang.is_stopword(&w)).then(|| lang.stem(&w));
-                    stem_of.insert(w.to_string(), stem);
-                }
-                let Some(Some(stem)) = stem_of.get(w.as_ref()) else {
-                    continue;
-                };
-                match postings.get_mut(stem) {
-                    Some(list) if list.last() == Some(&i) => {}
-                    Some(list) => list.push(i),
+                let id = match list_of.get(w.as_ref()) {
+                    Some(&id) => id,
                     None => {
-                        postings.insert(stem.clone(), vec![i]);
+                        let id = if lang.is_stopword(&w) {
+                            u32::MAX
+                        } else {
+                            let next = lists.len() as u32;
+                            let id = *stem_ids.entry(lang.stem(&w)).or_insert(next);
+                            if id == next {
+                                lists.push(Vec::new());
+                            }
+                            id
+                        };
+                        list_of.insert(w.into_owned(), id);
+                        id
+                    }
+                };
+                if let Some(list) = lists.get_mut(id as usize) {
+                    if list.last() != Some(&i) {
+                        list.push(i);
                     }
                 }
+            }
+        }
+        drop(list_of);
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::with_capacity(stem_ids.len());
+        for (stem, id) in stem_ids {
+            if let Some(list) = lists.get_mut(id as usize) {
+                postings.insert(stem, std::mem::take(list));
             }
         }
         EvidenceIndex {
             postings,
             blocks,
+            words: count,
             read: RefCell::new((0..blocks.len()).map(|_| None).collect()),
         }
     }

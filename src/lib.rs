@@ -104,7 +104,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             limit: options.max_input_bytes,
         });
     }
-    analyze_document(structure::parse(&text::normalize(input)), options)
+    // The normalised text is dropped before the analysis (a temporary would live through it).
+    let doc = structure::parse(&text::normalize(input));
+    analyze_document(doc, options)
 }
 
 /// Analyses an article whose structure is already known (e.g. read from a rich HTML paste).

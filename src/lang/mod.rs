@@ -259,21 +259,28 @@ impl Language {
             return "";
         }
         let w = folded.strip_suffix("'s").unwrap_or(folded);
-        let singular = match w.strip_suffix("ies") {
-            Some(stem) if stem.len() > 2 => format!("{stem}y"),
+        // The singular is `base` followed by a "y" when `y` ("treaties" → "treat" + "y").
+        let (base, y) = match w.strip_suffix("ies") {
+            Some(stem) if stem.len() > 2 => (stem, true),
             _ if w.len() > 3
                 && w.ends_with('s')
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is") =>
             {
-                w[..w.len() - 1].to_string()
+                (&w[..w.len() - 1], false)
             }
-            _ => w.to_string(),
+            _ => (w, false),
+        };
+        let len = base.len() + usize::from(y);
+        let ends_with = |s: &str| match (y, s.strip_suffix('y')) {
+            (true, Some(head)) => base.ends_with(head),
+            (true, None) => false,
+            (false, _) => base.ends_with(s),
         };
         SUFFIX_CLASSES
             .iter()
-            .find(|s| singular.len() > s.len() + 2 && singular.ends_with(*s))
+            .find(|s| len > s.len() + 2 && ends_with(s))
             .copied()
             .unwrap_or("")
     }

@@ -242,6 +242,8 @@ struct TextWord<'t> {
     folded: std::borrow::Cow<'t, str>,
     /// The stem `folded` is matched by ([`Language::match_stem`]).
     stem: String,
+    /// Its suffix class, once worked out (entries sharing a first stem all ask for it).
+    class: std::cell::Cell<Option<&'static str>>,
 }
 
 impl<'t> TextWord<'t> {
@@ -253,12 +255,19 @@ impl<'t> TextWord<'t> {
             end: start + word.len(),
             stem: lang.match_stem(&folded),
             folded,
+            class: std::cell::Cell::new(None),
         }
     }
 
     /// Whether the word's key is `key`.
     fn is(&self, key: &Key, lang: &Language) -> bool {
-        key.0 == self.stem && key.1 == lang.suffix_class(&self.folded)
+        key.0 == self.stem
+            && key.1
+                == self.class.get().unwrap_or_else(|| {
+                    let class = lang.suffix_class(&self.folded);
+                    self.class.set(Some(class));
+                    class
+                })
     }
 }
 
