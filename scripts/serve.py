@@ -38,6 +38,15 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(fmt, *args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that closes a connection early (a cancelled preload, a closed test page)
+        # is not an error of the server.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--port", type=int, default=8080)
@@ -46,7 +55,7 @@ def main():
     ap.add_argument("dir")
     args = ap.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
-    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
+    with Server((args.host, args.port), handler) as server:
         print(f"article-lens: serving {args.dir} at http://{args.host}:{args.port}/", flush=True)
         server.serve_forever()
 
