@@ -67,6 +67,12 @@ fn help_documents_the_command() {
     for word in ["analyze", "--key-points", "--themes", "UTF-16"] {
         assert!(help.contains(word), "{word}");
     }
+    // The languages of this build (all of them by default).
+    #[cfg(feature = "all-languages")]
+    assert!(help
+        .contains("keyphrases, stemming  en fr de es pt it nl sv no da fi ru hu ro tr ar el ta"));
+    #[cfg(feature = "all-languages")]
+    assert!(help.contains("default themes        en fr de es pt\n"));
 }
 
 #[test]

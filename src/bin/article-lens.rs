@@ -34,6 +34,26 @@ Invalid UTF-8 in the input is decoded lossily (U+FFFD) with a warning on standar
 Errors go to standard error with exit status 1 (2 for usage errors).
 ";
 
+/// The help text, with the languages this build has word lists and theme lexicons for.
+fn help() -> String {
+    let codes = article_lens::lang::available();
+    let themed: Vec<&str> = codes
+        .iter()
+        .copied()
+        .filter(|c| article_lens::themes::default_themes_in(c).is_some())
+        .collect();
+    format!(
+        "{}\n\nLanguages of this build:\n\
+         \x20   keyphrases, stemming  {}\n\
+         \x20   n-gram keyphrases     zh ja\n\
+         \x20   default themes        {}\n\
+         \x20   any other             structure, key points and reading time",
+        HELP.trim_end(),
+        codes.join(" "),
+        themed.join(" ")
+    )
+}
+
 struct Args {
     input: Option<String>,
     options: Options,
@@ -54,7 +74,7 @@ fn main() -> ExitCode {
 fn run(argv: &[String]) -> Result<(), (u8, String)> {
     let usage = |m: String| (2u8, format!("{m}\nRun 'article-lens --help' for usage."));
     match argv.first().map(String::as_str) {
-        None | Some("-h" | "--help" | "help") => return write_stdout(HELP.trim_end()),
+        None | Some("-h" | "--help" | "help") => return write_stdout(&help()),
         Some("-V" | "--version") => {
             return write_stdout(&format!("article-lens {}", env!("CARGO_PKG_VERSION")))
         }
@@ -63,7 +83,7 @@ fn run(argv: &[String]) -> Result<(), (u8, String)> {
     }
     let args = parse_args(&argv[1..]).map_err(usage)?;
     let Some(args) = args else {
-        return write_stdout(HELP.trim_end());
+        return write_stdout(&help());
     };
     let bytes = read_input(args.input.as_deref()).map_err(|m| (1, m))?;
     let text = match String::from_utf8(bytes) {
