@@ -1,21 +1,34 @@
 // <article-lens>: the embeddable reading view. A thin custom element over the Rust/wasm core:
 // the core analyses the text and renders the view into this element's shadow root with
 // createElement/textContent only. Pasted text never becomes HTML.
-import init, { View, detectLanguage, needsAllLanguages } from "./pkg/article_lens.js";
+import init, { View, analyze, detectLanguage, needsAllLanguages } from "./pkg/article_lens.js";
 import { STYLES } from "./article-lens-styles.js";
 
 /** Resolves once the wasm core is ready; rejects with a readable message if it cannot load. */
 let ready = null;
 function loadCore() {
   if (!ready) {
-    ready = init().catch((err) => {
-      const blocked = /CompileError|EvalError|Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(String(err));
-      throw new Error(
-        blocked
-          ? "This reader needs WebAssembly, which is blocked on this page (its Content-Security-Policy needs 'wasm-unsafe-eval' in script-src)."
-          : `The reader could not load: ${err && err.message ? err.message : err}`,
-      );
-    });
+    ready = init()
+      .then(() => {
+        // While the page is idle, build the theme matcher and warm the code up, so that the
+        // first article a reader pastes does not pay for it.
+        const warm = () => {
+          try {
+            analyze("Warm-up\n\nTrade talks on the economy resumed on Monday.");
+          } catch {
+            // Only a warm-up: a real analysis reports its own errors.
+          }
+        };
+        (globalThis.requestIdleCallback || ((f) => setTimeout(f, 0)))(warm);
+      })
+      .catch((err) => {
+        const blocked = /CompileError|EvalError|Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(String(err));
+        throw new Error(
+          blocked
+            ? "This reader needs WebAssembly, which is blocked on this page (its Content-Security-Policy needs 'wasm-unsafe-eval' in script-src)."
+            : `The reader could not load: ${err && err.message ? err.message : err}`,
+        );
+      });
   }
   return ready;
 }
