@@ -662,3 +662,16 @@ fn plain_text_subheadings_are_short_capitalised_lines_before_running_text() {
     ));
     assert_eq!(blocks(&dump)[1], (Heading, 2, "What happens next"));
 }
+
+#[test]
+fn pandocs_table_placeholder_is_reported_not_shown() {
+    let d = doc("# A title\n\nThe [results](https://example.com/r) are below.\n\n> [TABLE]\n\nMore text follows here.");
+    assert_eq!(
+        blocks(&d),
+        [
+            (Paragraph, 0, "The results are below."),
+            (Paragraph, 0, "More text follows here.")
+        ]
+    );
+    assert!(removed(&d).contains(&("table_placeholder", "[TABLE]")));
+}

@@ -229,6 +229,9 @@ fn body(raw: &[&str], lines: &[Line], style: Style, out: &mut Vec<Piece>) {
     }
 }
 
+/// What pandoc writes in place of a table it cannot convert: a placeholder, not article text.
+const TABLE_PLACEHOLDER: &str = "[TABLE]";
+
 /// Moves pieces into the document, recognising the byline, the dateline and boilerplate.
 fn finish(doc: &mut Document, pieces: Vec<Piece>) {
     let is_running_text = |b: &RawBlock| {
@@ -246,7 +249,12 @@ fn finish(doc: &mut Document, pieces: Vec<Piece>) {
             }
             Piece::Block(b) => b,
         };
-        if block.kind != BlockKind::ListItem && meta::is_boilerplate(&block.text) {
+        if block.text == TABLE_PLACEHOLDER {
+            doc.removed.push(Removed {
+                reason: "table_placeholder".into(),
+                text: block.text,
+            });
+        } else if block.kind != BlockKind::ListItem && meta::is_boilerplate(&block.text) {
             doc.removed.push(Removed {
                 reason: "boilerplate".into(),
                 text: block.text,
