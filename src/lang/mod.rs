@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -74,8 +75,9 @@ pub fn needs_all_languages(code: &str) -> bool {
     ALL.contains(&code) && resources(code).is_none()
 }
 
-/// The words of one `[section]` of a word file.
-fn section(file: &'static str, name: &str) -> Vec<&'static str> {
+/// The lines of one `[section]` of a data file (the word files here and the theme lexicons in
+/// `src/themes/lexicons/`), trimmed, without blank lines and `#` comments.
+pub(crate) fn section(file: &'static str, name: &str) -> Vec<&'static str> {
     let header = format!("[{name}]");
     file.lines()
         .skip_while(|l| l.trim() != header)
@@ -84,6 +86,21 @@ fn section(file: &'static str, name: &str) -> Vec<&'static str> {
         .take_while(|l| !l.starts_with('['))
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .collect()
+}
+
+/// A language's stopwords and fillers, read from its word file once per process (not on
+/// every analysis).
+type WordLists = (Vec<&'static str>, Vec<&'static str>);
+
+/// The stopwords and fillers of `code` from its word file `words`.
+fn word_lists(
+    code: &str,
+    words: &'static str,
+) -> Option<(&'static [&'static str], &'static [&'static str])> {
+    static LISTS: [OnceLock<WordLists>; ALL.len()] = [const { OnceLock::new() }; ALL.len()];
+    let lists = LISTS[ALL.iter().position(|c| *c == code)?]
+        .get_or_init(|| (section(words, "stopwords"), section(words, "fillers")));
+    Some((&lists.0, &lists.1))
 }
 
 /// An ending less its inflectional tail: plural and gender in the Romance languages ("ées" →
@@ -136,8 +153,8 @@ pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
     stemmer: Stemmer,
-    stopwords: Vec<&'static str>,
-    fillers: Vec<&'static str>,
+    stopwords: &'static [&'static str],
+    fillers: &'static [&'static str],
     /// Stems already computed: an article repeats its words, and every analysis step stems them.
     stems: RefCell<HashMap<String, String>>,
 }
@@ -160,11 +177,12 @@ impl Language {
     /// ```
     pub fn new(code: &str) -> Option<Self> {
         let (code, stemmer, words) = resources(code)?;
+        let (stopwords, fillers) = word_lists(code, words)?;
         Some(Language {
             code,
             stemmer,
-            stopwords: section(words, "stopwords"),
-            fillers: section(words, "fillers"),
+            stopwords,
+            fillers,
             stems: RefCell::new(HashMap::new()),
         })
     }

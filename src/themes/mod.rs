@@ -118,14 +118,8 @@ pub fn default_themes_in(code: &str) -> Option<Vec<ThemeDef>> {
         default::THEMES
             .iter()
             .map(|(id, label, color, _)| {
-                let header = format!("[{id}]");
-                let terms: Vec<&str> = lexicon
-                    .lines()
-                    .skip_while(|l| l.trim() != header)
-                    .skip(1)
-                    .take_while(|l| !l.trim_start().starts_with('['))
-                    .collect();
-                theme_def(id, label, color, &terms.join(","))
+                let terms = crate::lang::section(lexicon, id).join(",");
+                theme_def(id, label, color, &terms)
             })
             .collect(),
     )
