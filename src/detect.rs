@@ -148,18 +148,49 @@ pub fn detect(text: &str) -> &'static str {
     }
 }
 
+/// Every function word of [`FUNCTION_WORDS`] with the set of languages listing it (bit `i` for
+/// the `i`-th language), sorted: one search per word of the text instead of one per language.
+fn function_word_table() -> &'static [(&'static str, u16)] {
+    static TABLE: std::sync::OnceLock<Vec<(&'static str, u16)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&str, u16)> = Vec::new();
+        for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            for &w in *words {
+                match table.iter_mut().find(|(t, _)| *t == w) {
+                    Some((_, langs)) => *langs |= 1 << i,
+                    None => table.push((w, 1 << i)),
+                }
+            }
+        }
+        crate::order::sort_by(&mut table, |a, b| a.0.cmp(b.0));
+        table
+    })
+}
+
+// One bit per language in the `u16` sets of [`function_word_table`].
+const _: () = assert!(FUNCTION_WORDS.len() <= 16);
+
+/// The longest function word, in bytes.
+const LONGEST_FUNCTION_WORD: usize = 6;
+
 /// The Latin-script language whose function words occur most in the first words of `text`.
 fn latin(text: &str) -> &'static str {
+    let table = function_word_table();
     let mut hits = [0usize; FUNCTION_WORDS.len()];
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(3_000)
     {
-        let lower = crate::text::fold(word);
-        for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
-            if words.binary_search(&lower.as_str()).is_ok() {
-                hits[i] += 1;
+        // Lower-casing grows a word by at most half: longer words are no function word.
+        if word.len() > 2 * LONGEST_FUNCTION_WORD {
+            continue;
+        }
+        let lower = crate::text::folded(word);
+        if let Ok(i) = table.binary_search_by(|(w, _)| (*w).cmp(&lower)) {
+            let langs = table[i].1;
+            for (bit, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(langs >> bit & 1 == 1);
             }
         }
     }
@@ -182,6 +213,7 @@ mod tests {
     fn word_lists_are_sorted() {
         for (code, words) in FUNCTION_WORDS {
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{code}");
+            assert!(words.iter().all(|w| w.len() <= LONGEST_FUNCTION_WORD), "{code}");
         }
     }
 

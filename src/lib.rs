@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod detect;
+mod hashing;
 pub mod keyphrases;
 pub mod keypoints;
 pub mod lang;
@@ -31,7 +32,7 @@ pub mod wasm;
 use std::collections::HashSet;
 
 use lang::Language;
-use model::{Analysis, Block, KeyPoint, Span, Stats};
+use model::{Analysis, Block, KeyPoint, Stats};
 use themes::{Matcher, ThemeDef};
 
 pub use keypoints::Length;
@@ -143,27 +144,26 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         }
     };
 
-    let mut evidence = themes::Evidence::default();
+    let mut scan = themes::Scan::new(matcher, &lang);
     if let Some(t) = &doc.title {
-        evidence.add(&matcher.find(t, &lang), themes::TITLE_WEIGHT);
+        scan.find(t, themes::TITLE_WEIGHT);
     }
-    let mut spans_of = |text: &str, weight: f64| -> Vec<Span> {
-        let found = matcher.find(text, &lang);
-        evidence.add(&found, weight);
-        found.into_iter().map(|h| h.span).collect()
-    };
-
     let blocks: Vec<Block> = doc
         .blocks
         .into_iter()
-        .enumerate()
-        .map(|(i, b)| Block {
-            spans: spans_of(&b.text, themes::block_weight(i)),
+        .map(|b| Block {
+            spans: Vec::new(),
             kind: b.kind,
             text: b.text,
             level: b.level,
             keyphrase_spans: Vec::new(),
         })
+        .collect();
+    // Theme hits stay compact until the themes shown are known.
+    let block_hits: Vec<Vec<themes::Hit>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
         .collect();
 
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
@@ -208,26 +208,26 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         &lang,
     );
     let sentence_count = sentences.len();
-    for kp in &mut key_points {
-        kp.spans = spans_of(
-            &kp.text,
-            if kp.generated {
+    let key_point_hits: Vec<Vec<themes::Hit>> = key_points
+        .iter()
+        .map(|kp| {
+            let weight = if kp.generated {
                 0.0
             } else {
                 themes::LEAD_WEIGHT
-            },
-        );
-    }
-    let themes = matcher.summarize(&evidence);
-    let shown: HashSet<&str> = themes.iter().map(|t| t.id.as_str()).collect();
-    let keep_shown = |spans: &mut Vec<Span>| spans.retain(|s| shown.contains(s.theme.as_str()));
+            };
+            scan.find(&kp.text, weight)
+        })
+        .collect();
+    let themes = scan.themes();
+    let shown = matcher.shown(&themes);
     let mut blocks = blocks;
-    for b in &mut blocks {
-        keep_shown(&mut b.spans);
+    for (b, hits) in blocks.iter_mut().zip(&block_hits) {
+        b.spans = matcher.spans(hits, &shown);
         b.keyphrase_spans = keyphrases::occurrences(&b.text, &keyphrases);
     }
-    for kp in &mut key_points {
-        keep_shown(&mut kp.spans);
+    for (kp, hits) in key_points.iter_mut().zip(&key_point_hits) {
+        kp.spans = matcher.spans(hits, &shown);
     }
 
     let stats = stats(

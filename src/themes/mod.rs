@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use crate::lang::Language;
 use crate::model::{Span, TermCount, Theme};
+use crate::hashing::{fast_map, FastMap};
 use crate::text::{fold, folded, words, Utf16Cursor};
 
 /// A theme definition: what embedders pass to extend or replace the defaults.
@@ -214,55 +215,15 @@ fn term_weight(raw: &str) -> (f64, &str) {
     }
 }
 
-/// A word as the matcher compares it: its Snowball stem and its suffix class (see
-/// [`Language::suffix_class`]), so that "shares" does not match "shared".
-type Key = (String, &'static str);
+/// A word as the matcher compares it: the id of its stem in the matcher's stem table (see
+/// [`Language::match_stem`]) and its suffix class (see [`Language::suffix_class`]), so that
+/// "shares" does not match "shared".
+type Key = (u32, &'static str);
 
-/// The key of one word; an acronym's plural or possessive ("MPs", "UN's") keys as the acronym.
-fn key(word: &str, lang: &Language) -> Key {
-    let t = TextWord::new(0, word, lang);
-    let class = lang.suffix_class(&t.folded);
-    (t.stem, class)
-}
-
-/// A word of a searched text. Its suffix class is only worked out when its stem matches a
-/// lexicon word's, which few words do.
-struct TextWord<'t> {
-    /// Byte offset of its first byte.
-    start: usize,
-    /// Byte offset one past its last byte.
-    end: usize,
-    /// Its folded form (an acronym's plural or possessive folded as the acronym).
-    folded: std::borrow::Cow<'t, str>,
-    /// The stem `folded` is matched by ([`Language::match_stem`]).
-    stem: String,
-    /// Its suffix class, once worked out (entries sharing a first stem all ask for it).
-    class: std::cell::Cell<Option<&'static str>>,
-}
-
-impl<'t> TextWord<'t> {
-    /// The word `word` at byte offset `start`.
-    fn new(start: usize, word: &'t str, lang: &Language) -> Self {
-        let folded = folded(acronym_base(word).unwrap_or(word));
-        TextWord {
-            start,
-            end: start + word.len(),
-            stem: lang.match_stem(&folded),
-            folded,
-            class: std::cell::Cell::new(None),
-        }
-    }
-
-    /// Whether the word's key is `key`.
-    fn is(&self, key: &Key, lang: &Language) -> bool {
-        key.0 == self.stem
-            && key.1
-                == self.class.get().unwrap_or_else(|| {
-                    let class = lang.suffix_class(&self.folded);
-                    self.class.set(Some(class));
-                    class
-                })
-    }
+/// The word of a text or a term that an acronym's plural or possessive ("MPs", "UN's") stands
+/// for: the acronym; any other word is itself.
+fn matched_form(word: &str) -> &str {
+    acronym_base(word).unwrap_or(word)
 }
 
 /// The capitals of a word written as an acronym ("UN", "MPs" → "MP", "UN's" → "UN").
@@ -288,13 +249,24 @@ struct Entry {
     weight: f64,
 }
 
+/// A word of a searched text: where it is and its key, `None` when no lexicon word has its
+/// stem.
+struct TextWord {
+    /// Byte offset of its first byte.
+    start: usize,
+    /// Byte offset one past its last byte.
+    end: usize,
+    /// Its key.
+    key: Option<Key>,
+}
+
 impl Entry {
     /// Whether the entry matches the words of `text` starting at token `i`.
-    fn matches(&self, text: &str, toks: &[TextWord], i: usize, lang: &Language) -> bool {
+    fn matches(&self, text: &str, toks: &[TextWord], i: usize) -> bool {
         let Some(run) = toks.get(i..i + self.keys.len()) else {
             return false;
         };
-        self.keys.iter().zip(run).all(|(k, t)| t.is(k, lang))
+        self.keys.iter().zip(run).all(|(k, t)| t.key == Some(*k))
             && self.acronym.as_deref().map_or(true, |a| {
                 run.first()
                     .and_then(|t| text.get(t.start..t.end))
@@ -314,19 +286,15 @@ fn acronym(text: &str) -> Option<String> {
     acronym_base(w.text).map(str::to_string)
 }
 
-/// A lexicon match: its highlight span and what it counts for.
-#[derive(Debug, Clone, PartialEq)]
+/// A lexicon match in a searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    /// The highlight (UTF-16 offsets into the searched text).
-    pub span: Span,
-    /// The matched text, lower-cased.
-    pub term: String,
-    /// The lexicon term matched (see [`Entry::id`]).
-    entry: usize,
+    /// First UTF-16 code unit.
+    pub start: usize,
+    /// One past the last UTF-16 code unit.
+    pub end: usize,
     /// Index of the theme in the matcher.
     theme: usize,
-    /// The term's evidence weight.
-    weight: f64,
 }
 
 /// The evidence of one lexicon term.
@@ -343,41 +311,6 @@ struct TermEvidence {
     positions: f64,
 }
 
-/// Weighted theme evidence gathered over an article's parts.
-#[derive(Debug, Default)]
-pub struct Evidence {
-    /// Terms in order of first sight.
-    terms: Vec<TermEvidence>,
-    /// Lexicon term id → index into `terms`.
-    index: HashMap<usize, usize>,
-}
-
-impl Evidence {
-    /// Adds the hits of one part of the article, weighted by the part's position weight (0
-    /// counts the highlights without evidence, e.g. for generated key points that repeat body
-    /// sentences).
-    pub fn add(&mut self, hits: &[Hit], position_weight: f64) {
-        for h in hits {
-            let i = *self.index.entry(h.entry).or_insert_with(|| {
-                self.terms.push(TermEvidence {
-                    theme: h.theme,
-                    term: h.term.clone(),
-                    count: 0,
-                    weight: h.weight,
-                    positions: 0.0,
-                });
-                self.terms.len() - 1
-            });
-            if let Some(t) = self.terms.get_mut(i) {
-                if position_weight > 0.0 {
-                    t.count += 1;
-                }
-                t.positions += position_weight;
-            }
-        }
-    }
-}
-
 /// A theme set compiled for matching: stem sequences mapped to themes.
 ///
 /// Words match by Snowball stem **and** suffix class: plain stems over-merge ("shares" and
@@ -387,8 +320,12 @@ impl Evidence {
 /// wants ("killed", "trading") are listed in its lexicon.
 pub struct Matcher {
     defs: Vec<ThemeDef>,
-    /// First stem of a term → its entries, longest terms first.
-    index: HashMap<String, Vec<Entry>>,
+    /// Stem of every lexicon word → its id.
+    stems: HashMap<String, u32>,
+    /// Stem id → the entries whose first word has that stem, longest terms first.
+    index: Vec<Vec<Entry>>,
+    /// How many distinct terms there are (entry ids are `1..=terms`).
+    terms: usize,
 }
 
 impl Matcher {
@@ -396,105 +333,97 @@ impl Matcher {
     /// belongs to the last one: custom themes come after the defaults, so an embedder's term
     /// wins.
     pub fn new(defs: Vec<ThemeDef>, lang: &Language) -> Self {
-        let mut index: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut stems: HashMap<String, u32> = HashMap::new();
+        let mut index: Vec<Vec<Entry>> = Vec::new();
         let mut next_id = 0;
         for (theme, def) in defs.iter().enumerate() {
             for raw in &def.terms {
                 let (weight, text) = term_weight(raw);
-                let keys: Vec<Key> = words(text).map(|w| key(w.text, lang)).collect();
+                let keys: Vec<Key> = words(text)
+                    .map(|w| {
+                        let folded = folded(matched_form(w.text));
+                        let next = stems.len() as u32;
+                        let id = *stems.entry(lang.match_stem(&folded)).or_insert(next);
+                        (id, lang.suffix_class(&folded))
+                    })
+                    .collect();
                 let weight = if keys.len() > 1 {
                     weight * PHRASE_BONUS
                 } else {
                     weight
                 };
                 let acronym = acronym(text);
-                if let Some(first) = keys.first() {
-                    let entries = index.entry(first.0.clone()).or_default();
-                    match entries
-                        .iter_mut()
-                        .find(|e| e.keys == keys && e.acronym == acronym)
-                    {
-                        Some(e) => {
-                            *e = Entry {
-                                id: e.id,
-                                keys,
-                                acronym,
-                                theme,
-                                weight,
-                            }
+                let Some(first) = keys.first() else {
+                    continue;
+                };
+                index.resize_with(stems.len(), Vec::new);
+                let Some(entries) = index.get_mut(first.0 as usize) else {
+                    continue;
+                };
+                match entries
+                    .iter_mut()
+                    .find(|e| e.keys == keys && e.acronym == acronym)
+                {
+                    Some(e) => {
+                        *e = Entry {
+                            id: e.id,
+                            keys,
+                            acronym,
+                            theme,
+                            weight,
                         }
-                        None => {
-                            next_id += 1;
-                            entries.push(Entry {
-                                id: next_id,
-                                keys,
-                                acronym,
-                                theme,
-                                weight,
-                            });
-                        }
+                    }
+                    None => {
+                        next_id += 1;
+                        entries.push(Entry {
+                            id: next_id,
+                            keys,
+                            acronym,
+                            theme,
+                            weight,
+                        });
                     }
                 }
             }
         }
-        for entries in index.values_mut() {
+        for entries in &mut index {
             crate::order::sort_by(entries, |a, b| b.keys.len().cmp(&a.keys.len()));
         }
-        Matcher { defs, index }
-    }
-
-    /// Finds theme terms in `text`: non-overlapping hits in order, the longest term winning.
-    pub fn find(&self, text: &str, lang: &Language) -> Vec<Hit> {
-        let toks: Vec<TextWord> = words(text)
-            .map(|w| TextWord::new(w.start, w.text, lang))
-            .collect();
-        let mut out = Vec::new();
-        let mut cursor = Utf16Cursor::new(text);
-        let mut i = 0;
-        while let Some(tok) = toks.get(i) {
-            let hit = self
-                .index
-                .get(&tok.stem)
-                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i, lang)));
-            let Some(entry) = hit else {
-                i += 1;
-                continue;
-            };
-            let n = entry.keys.len();
-            let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
-            let theme_id = self
-                .defs
-                .get(entry.theme)
-                .map(|d| d.id.clone())
-                .unwrap_or_default();
-            let span = Span {
-                start: cursor.advance_to(start),
-                end: cursor.advance_to(end),
-                theme: theme_id,
-            };
-            let term = fold(text.get(start..end).unwrap_or_default());
-            out.push(Hit {
-                span,
-                term,
-                entry: entry.id,
-                theme: entry.theme,
-                weight: entry.weight,
-            });
-            i += n;
+        Matcher {
+            defs,
+            stems,
+            index,
+            terms: next_id,
         }
-        out
     }
 
-    /// Summarises an article's evidence into themes, heaviest first.
-    ///
-    /// A theme's weight is the sum over its terms of `term weight × position weight` of each
-    /// occurrence; its score is its share of all themes' weight (rounded to four decimals).
-    /// Only themes with real evidence are kept: weight at least [`MIN_EVIDENCE`] and at least
-    /// [`MIN_SHARE_OF_TOP`] of the heaviest theme's.
-    pub fn summarize(&self, evidence: &Evidence) -> Vec<Theme> {
+    /// Which themes are among `shown` (by theme index): the highlights worth keeping.
+    pub fn shown(&self, shown: &[Theme]) -> Vec<bool> {
+        self.defs
+            .iter()
+            .map(|d| shown.iter().any(|t| t.id == d.id))
+            .collect()
+    }
+
+    /// The highlight spans of the hits whose theme is shown (see [`Matcher::shown`]).
+    pub fn spans(&self, hits: &[Hit], shown: &[bool]) -> Vec<Span> {
+        hits.iter()
+            .filter(|h| shown.get(h.theme).copied().unwrap_or(false))
+            .filter_map(|h| {
+                Some(Span {
+                    start: h.start,
+                    end: h.end,
+                    theme: self.defs.get(h.theme)?.id.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// Summarises an article's evidence into themes (see [`Scan::themes`]).
+    fn summarize(&self, evidence: &[TermEvidence]) -> Vec<Theme> {
         let mut per_theme: Vec<(f64, usize, Vec<TermCount>)> =
             vec![(0.0, 0, Vec::new()); self.defs.len()];
-        for e in &evidence.terms {
+        for e in evidence {
             if let Some(t) = per_theme.get_mut(e.theme) {
                 t.0 += e.weight * e.positions;
                 t.1 += e.count;
@@ -540,6 +469,121 @@ impl Matcher {
     }
 }
 
+/// One article's theme scan: finds the matcher's terms in each part of the article in turn,
+/// gathers their evidence, and keys each distinct word of the article once.
+pub struct Scan<'m> {
+    matcher: &'m Matcher,
+    lang: &'m Language,
+    /// Folded word → its key, `None` when no lexicon word has its stem.
+    keys: FastMap<String, Option<Key>>,
+    /// The words of the text being searched (kept to reuse the allocation).
+    toks: Vec<TextWord>,
+    /// Evidence per term, in order of first sight.
+    evidence: Vec<TermEvidence>,
+    /// Term id → index into `evidence` plus one (0: not seen yet).
+    seen: Vec<u32>,
+}
+
+impl<'m> Scan<'m> {
+    /// A scan of one article with `matcher`, whose terms were stemmed in `lang`.
+    pub fn new(matcher: &'m Matcher, lang: &'m Language) -> Self {
+        Scan {
+            matcher,
+            lang,
+            keys: fast_map(),
+            toks: Vec::new(),
+            evidence: Vec::new(),
+            seen: vec![0; matcher.terms + 1],
+        }
+    }
+
+    /// Finds theme terms in `text`, one part of the article: non-overlapping hits in order, the
+    /// longest term winning. Each hit is evidence for its theme, weighted by the part's
+    /// `position_weight` (0 counts the highlights without evidence, e.g. for generated key
+    /// points that repeat body sentences).
+    pub fn find(&mut self, text: &str, position_weight: f64) -> Vec<Hit> {
+        let (matcher, lang) = (self.matcher, self.lang);
+        let mut toks = std::mem::take(&mut self.toks);
+        toks.clear();
+        for w in words(text) {
+            let folded = folded(matched_form(w.text));
+            let key = match self.keys.get(folded.as_ref()) {
+                Some(key) => *key,
+                None => {
+                    let key = matcher
+                        .stems
+                        .get(&lang.match_stem(&folded))
+                        .map(|&id| (id, lang.suffix_class(&folded)));
+                    self.keys.insert(folded.into_owned(), key);
+                    key
+                }
+            };
+            toks.push(TextWord {
+                start: w.start,
+                end: w.end(),
+                key,
+            });
+        }
+        let mut out = Vec::new();
+        let mut cursor = Utf16Cursor::new(text);
+        let mut i = 0;
+        while let Some(tok) = toks.get(i) {
+            let hit = tok
+                .key
+                .and_then(|(stem, _)| matcher.index.get(stem as usize))
+                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i)));
+            let Some(entry) = hit else {
+                i += 1;
+                continue;
+            };
+            let n = entry.keys.len();
+            let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
+            self.add_evidence(entry, text.get(start..end).unwrap_or_default(), position_weight);
+            out.push(Hit {
+                start: cursor.advance_to(start),
+                end: cursor.advance_to(end),
+                theme: entry.theme,
+            });
+            i += n;
+        }
+        self.toks = toks;
+        out
+    }
+
+    /// Counts one occurrence of `entry`, written `matched` in the text.
+    fn add_evidence(&mut self, entry: &Entry, matched: &str, position_weight: f64) {
+        let Some(seen) = self.seen.get_mut(entry.id) else {
+            return;
+        };
+        if *seen == 0 {
+            self.evidence.push(TermEvidence {
+                theme: entry.theme,
+                term: fold(matched),
+                count: 0,
+                weight: entry.weight,
+                positions: 0.0,
+            });
+            *seen = self.evidence.len() as u32;
+        }
+        if let Some(t) = self.evidence.get_mut(*seen as usize - 1) {
+            if position_weight > 0.0 {
+                t.count += 1;
+            }
+            t.positions += position_weight;
+        }
+    }
+
+    /// The article's themes from the evidence found so far, heaviest first.
+    ///
+    /// A theme's weight is the sum over its terms of `term weight × position weight` of each
+    /// occurrence; its score is its share of all themes' weight (rounded to four decimals).
+    /// Only themes with real evidence are kept: weight at least [`MIN_EVIDENCE`] and at least
+    /// [`MIN_SHARE_OF_TOP`] of the heaviest theme's.
+    pub fn themes(&self) -> Vec<Theme> {
+        self.matcher.summarize(&self.evidence)
+    }
+}
+
 /// Rounds to four decimals so scores are identical natively and in wasm.
 pub(crate) fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
@@ -576,9 +620,11 @@ mod tests {
             ],
             &lang,
         );
-        let found = m.find("A free trade agreement on trades.", &lang);
-        let ids: Vec<&str> = found.iter().map(|h| h.span.theme.as_str()).collect();
+        let found = Scan::new(&m, &lang).find("A free trade agreement on trades.", 1.0);
+        let spans = m.spans(&found, &[true, true]);
+        let ids: Vec<&str> = spans.iter().map(|s| s.theme.as_str()).collect();
         assert_eq!(ids, ["b", "a"]);
-        assert_eq!((found[0].span.start, found[0].span.end), (2, 22));
+        assert_eq!((spans[0].start, spans[0].end), (2, 22));
+        assert!(m.spans(&found, &[false, true]).iter().all(|s| s.theme == "b"));
     }
 }
