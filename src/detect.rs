@@ -213,7 +213,10 @@ mod tests {
     fn word_lists_are_sorted() {
         for (code, words) in FUNCTION_WORDS {
             assert!(words.windows(2).all(|w| w[0] < w[1]), "{code}");
-            assert!(words.iter().all(|w| w.len() <= LONGEST_FUNCTION_WORD), "{code}");
+            assert!(
+                words.iter().all(|w| w.len() <= LONGEST_FUNCTION_WORD),
+                "{code}"
+            );
         }
     }
 

@@ -97,7 +97,16 @@ mod tests {
     fn equal_keys_hash_alike_and_near_keys_apart() {
         let s = Seeded::new();
         assert_eq!(s.hash_one("trade"), s.hash_one(String::from("trade")));
-        let near = ["a", "a\0", "ab", "ba", "trade", "trades", "12345678", "123456789"];
+        let near = [
+            "a",
+            "a\0",
+            "ab",
+            "ba",
+            "trade",
+            "trades",
+            "12345678",
+            "123456789",
+        ];
         for (i, a) in near.iter().enumerate() {
             for b in &near[i + 1..] {
                 assert_ne!(s.hash_one(a), s.hash_one(b), "{a:?} {b:?}");

@@ -58,9 +58,9 @@
 //! ROUGE-2 recall) 77 % of the time, and that paragraph is among the evidence 91 % of the time,
 //! with two blocks of evidence on average; without the phrase bonus the first figure is 75 %.
 
-use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::RangeInclusive;
+
+use crate::hashing::{fast_map, FastMap};
 
 use crate::lang::Language;
 use crate::model::KeyPoint;
@@ -175,13 +175,93 @@ impl Length {
     }
 }
 
-/// The stems of the content words (stopwords left out) of a text.
-pub fn content_stems(text: &str, lang: &Language) -> HashSet<String> {
-    words(text)
-        .map(|w| folded(w.text))
-        .filter(|w| !lang.is_stopword(w))
-        .map(|w| lang.stem(&w))
-        .collect()
+/// The content-word stems of one article: each distinct word is looked up and stemmed once,
+/// and each stem gets a small id.
+struct Stems<'l> {
+    lang: &'l Language,
+    /// Folded word → its stem id, [`STOPWORD`] for a stopword.
+    of_word: FastMap<String, u32>,
+    /// Stem → its id.
+    ids: FastMap<String, u32>,
+    /// Stem id → the stem.
+    texts: Vec<String>,
+}
+
+/// The stem id of a stopword in [`Stems::of_word`].
+const STOPWORD: u32 = u32::MAX;
+
+/// A set of stem ids, in the byte order of the stems (so sums over it run in an order that
+/// does not depend on which word came first).
+type StemSet = Vec<u32>;
+
+impl<'l> Stems<'l> {
+    /// No words yet, in `lang`.
+    fn new(lang: &'l Language) -> Self {
+        Stems {
+            lang,
+            of_word: fast_map(),
+            ids: fast_map(),
+            texts: Vec::new(),
+        }
+    }
+
+    /// The stem id of a word, `None` for a stopword.
+    fn of(&mut self, word: &str) -> Option<u32> {
+        let folded = folded(word);
+        if let Some(&id) = self.of_word.get(folded.as_ref()) {
+            return (id != STOPWORD).then_some(id);
+        }
+        let id = if self.lang.is_stopword(&folded) {
+            STOPWORD
+        } else {
+            let stem = self.lang.stem(&folded);
+            match self.ids.get(stem.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.texts.len() as u32;
+                    self.ids.insert(stem.clone(), id);
+                    self.texts.push(stem);
+                    id
+                }
+            }
+        };
+        self.of_word.insert(folded.into_owned(), id);
+        (id != STOPWORD).then_some(id)
+    }
+
+    /// The stems of the content words (stopwords left out) of a text.
+    fn set(&mut self, text: &str) -> StemSet {
+        let mut set: StemSet = words(text).filter_map(|w| self.of(w.text)).collect();
+        let texts = &self.texts;
+        let text_of = |id: &u32| texts.get(*id as usize).map_or("", String::as_str);
+        crate::order::sort_by(&mut set, |a, b| text_of(a).cmp(text_of(b)));
+        set.dedup();
+        set
+    }
+
+    /// The unordered pairs of content-word stems that follow each other within a phrase:
+    /// nothing but stopwords, spaces, hyphens or apostrophes between them ("cooperation on
+    /// security" gives cooperation+security; "security, development" gives nothing).
+    fn phrases(&mut self, text: &str) -> FastMap<(u32, u32), ()> {
+        let mut out = fast_map();
+        let mut prev: Option<(u32, usize)> = None;
+        for w in words(text) {
+            let Some(stem) = self.of(w.text) else {
+                continue;
+            };
+            if let Some((p, end)) = prev {
+                let gap = text.get(end..w.start).unwrap_or(",");
+                let joined = gap.chars().all(|c| {
+                    c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’')
+                });
+                if joined && p != stem {
+                    out.insert((p.min(stem), p.max(stem)), ());
+                }
+            }
+            prev = Some((stem, w.end()));
+        }
+        out
+    }
 }
 
 /// A candidate sentence for a generated key point.
@@ -195,34 +275,39 @@ pub struct Sentence<'a> {
 /// The key points of an article: its own (`found`, when not empty) or generated from its
 /// `sentences`, each with its evidence among `blocks` (the body blocks' texts).
 ///
-/// `keyphrase_stems` are the content stems of the article's top keyphrases.
+/// `keyphrases` are the article's top keyphrases.
 pub fn key_points(
     found: &[String],
     sentences: &[Sentence],
     blocks: &[&str],
-    keyphrase_stems: &[HashSet<String>],
+    keyphrases: &[&str],
     length: Length,
     lang: &Language,
 ) -> Vec<KeyPoint> {
-    let index = EvidenceIndex::new(blocks, lang);
-    let point = |text: &str, generated: bool, source: Option<usize>| KeyPoint {
+    let mut index = EvidenceIndex::new(blocks, lang);
+    let point = |index: &mut EvidenceIndex, text: &str, generated: bool, source| KeyPoint {
         text: text.to_string(),
         generated,
-        evidence: index.evidence(text, source, lang),
+        evidence: index.evidence(text, source),
         spans: Vec::new(),
     };
     if !found.is_empty() {
-        return found.iter().map(|t| point(t, false, None)).collect();
+        return found
+            .iter()
+            .map(|t| point(&mut index, t, false, None))
+            .collect();
     }
-    generate(sentences, keyphrase_stems, length.count(index.words), lang)
+    let want = length.count(index.words);
+    generate_with(&mut index.stems, sentences, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
-        .map(|s| point(s.text, true, Some(s.block)))
+        .map(|s| point(&mut index, s.text, true, Some(s.block)))
         .collect()
 }
 
 /// Indices of the `want` sentences (all of them when there are fewer) to use as key points,
 /// in article order (see the module documentation for the scoring and why article order).
+/// `keyphrases` are the article's top keyphrases.
 ///
 /// ```
 /// use article_lens::keypoints::{generate, Sentence};
@@ -234,18 +319,28 @@ pub fn key_points(
 /// ```
 pub fn generate(
     sentences: &[Sentence],
-    keyphrase_stems: &[HashSet<String>],
+    keyphrases: &[&str],
     want: usize,
     lang: &Language,
 ) -> Vec<usize> {
+    generate_with(&mut Stems::new(lang), sentences, keyphrases, want)
+}
+
+/// [`generate`] with the article's stems.
+fn generate_with(
+    stems_of: &mut Stems,
+    sentences: &[Sentence],
+    keyphrases: &[&str],
+    want: usize,
+) -> Vec<usize> {
     let sentences = &sentences[..sentences.len().min(CANDIDATES)];
-    let stems: Vec<HashSet<String>> = sentences
+    let keyphrases: Vec<StemSet> = keyphrases
         .iter()
-        .map(|s| content_stems(s.text, lang))
+        .map(|k| stems_of.set(k))
+        .filter(|k| !k.is_empty())
         .collect();
+    let stems: Vec<StemSet> = sentences.iter().map(|s| stems_of.set(s.text)).collect();
     let centrality = directed_centrality(&stems[..stems.len().min(WINDOW)]);
-    let keyphrases: Vec<&HashSet<String>> =
-        keyphrase_stems.iter().filter(|k| !k.is_empty()).collect();
     let mut scores: Vec<(f64, usize)> = sentences
         .iter()
         .zip(&stems)
@@ -254,7 +349,10 @@ pub fn generate(
             let mut score = 1.0 / (1.0 + POSITION_DECAY * i as f64);
             score += CENTRALITY_WEIGHT * centrality.get(i).copied().unwrap_or(0.0);
             if !keyphrases.is_empty() {
-                let covered = keyphrases.iter().filter(|k| k.is_subset(st)).count();
+                let covered = keyphrases
+                    .iter()
+                    .filter(|k| k.iter().all(|w| st.contains(w)))
+                    .count();
                 score += KEYPHRASE_WEIGHT * covered as f64 / keyphrases.len() as f64;
             }
             if !GOOD_LENGTH.contains(&words(s.text).count()) {
@@ -274,7 +372,7 @@ pub fn generate(
             break;
         }
         let redundant = chosen.iter().any(|&j| {
-            let inter = stems[i].intersection(&stems[j]).count();
+            let inter = stems[i].iter().filter(|w| stems[j].contains(w)).count();
             inter * 3 > stems[i].len().min(stems[j].len()) * 2
         });
         if redundant {
@@ -291,33 +389,31 @@ pub fn generate(
 
 /// PacSum-style forward centrality of each sentence, scaled so the highest is 1: the summed
 /// tf-idf cosine similarity (above the edge threshold) to the sentences that follow it.
-fn directed_centrality(stems: &[HashSet<String>]) -> Vec<f64> {
+fn directed_centrality(stems: &[StemSet]) -> Vec<f64> {
     let n = stems.len();
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: FastMap<u32, usize> = fast_map();
     for s in stems {
-        for w in s {
-            *df.entry(w.as_str()).or_default() += 1;
+        for &w in s {
+            *df.entry(w).or_default() += 1;
         }
     }
-    let idf2 = |w: &str| {
+    let idf2 = |w: &u32| {
         let idf = ((n + 1) as f64 / df.get(w).copied().unwrap_or(1) as f64).ln();
         idf * idf
     };
-    // Sums run over sorted stems so that scores, and so ties, do not depend on hash order.
-    let sorted: Vec<Vec<&str>> = stems.iter().map(|s| sorted_stems(s)).collect();
-    let norms: Vec<f64> = sorted
+    let norms: Vec<f64> = stems
         .iter()
-        .map(|s| s.iter().map(|w| idf2(w)).sum::<f64>().sqrt())
+        .map(|s| s.iter().map(idf2).sum::<f64>().sqrt())
         .collect();
     let mut sims = vec![0.0; n * n];
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for i in 0..n {
         for j in i + 1..n {
             let den = norms[i] * norms[j];
-            let dot: f64 = sorted[i]
+            let dot: f64 = stems[i]
                 .iter()
-                .filter(|w| stems[j].contains(**w))
-                .map(|w| idf2(w))
+                .filter(|w| stems[j].contains(w))
+                .map(idf2)
                 .sum();
             let sim = if den > 0.0 { dot / den } else { 0.0 };
             sims[i * n + j] = sim;
@@ -342,8 +438,11 @@ fn directed_centrality(stems: &[HashSet<String>]) -> Vec<f64> {
 
 /// An inverted index from content stems to the blocks that contain them.
 pub struct EvidenceIndex<'a> {
-    /// For each stem, the blocks containing it, in order.
-    postings: HashMap<String, Vec<usize>>,
+    /// The article's stems; every block word is in it.
+    stems: Stems<'a>,
+    /// For each stem id, the blocks containing it, in order (stems first seen in a key point
+    /// have none).
+    postings: Vec<Vec<usize>>,
     /// The blocks' texts.
     blocks: &'a [&'a str],
     /// How many words the blocks have.
@@ -351,80 +450,59 @@ pub struct EvidenceIndex<'a> {
     /// What was read from the blocks that were candidates for an earlier key point: a block
     /// is re-read for many points, and reading it is most of the cost of linking.
     /// Indexed like `blocks`.
-    read: RefCell<Vec<Option<Box<BlockFacts>>>>,
+    read: Vec<Option<Box<BlockFacts>>>,
 }
 
 /// What the evidence search reads from a candidate block's first [`EVIDENCE_READ`] bytes.
 struct BlockFacts {
     /// The content stems of each of its sentences.
-    sentences: Vec<HashSet<String>>,
-    /// Its two-word phrases (see [`phrases`]).
-    phrases: HashSet<(String, String)>,
+    sentences: Vec<StemSet>,
+    /// Its two-word phrases (see [`Stems::phrases`]).
+    phrases: FastMap<(u32, u32), ()>,
 }
 
 impl BlockFacts {
     /// Reads a block's text.
-    fn read(block: &str, lang: &Language) -> Self {
+    fn read(block: &str, stems: &mut Stems) -> Self {
         let text = prefix(block, EVIDENCE_READ);
         BlockFacts {
             sentences: crate::sentences::split(text)
                 .into_iter()
-                .map(|r| content_stems(text.get(r).unwrap_or(""), lang))
+                .map(|r| stems.set(text.get(r).unwrap_or("")))
                 .collect(),
-            phrases: phrases(text, lang),
+            phrases: stems.phrases(text),
         }
     }
 }
 
 impl<'a> EvidenceIndex<'a> {
     /// Indexes the texts of the body blocks.
-    pub fn new(blocks: &'a [&'a str], lang: &Language) -> Self {
-        // Each distinct word is looked up and stemmed once: on a long paste that is most of the
-        // cost. Folded word → index of its stem's list (`u32::MAX` for a stopword).
-        let mut list_of: HashMap<String, u32> = HashMap::new();
-        let mut stem_ids: HashMap<String, u32> = HashMap::new();
-        let mut lists: Vec<Vec<usize>> = Vec::new();
+    pub fn new(blocks: &'a [&'a str], lang: &'a Language) -> Self {
+        let mut stems = Stems::new(lang);
+        let mut postings: Vec<Vec<usize>> = Vec::new();
         let mut count = 0;
         for (i, b) in blocks.iter().enumerate() {
             for word in words(b) {
                 count += 1;
-                let w = folded(word.text);
-                let id = match list_of.get(w.as_ref()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = if lang.is_stopword(&w) {
-                            u32::MAX
-                        } else {
-                            let next = lists.len() as u32;
-                            let id = *stem_ids.entry(lang.stem(&w)).or_insert(next);
-                            if id == next {
-                                lists.push(Vec::new());
-                            }
-                            id
-                        };
-                        list_of.insert(w.into_owned(), id);
-                        id
-                    }
+                let Some(id) = stems.of(word.text) else {
+                    continue;
                 };
-                if let Some(list) = lists.get_mut(id as usize) {
+                if postings.len() <= id as usize {
+                    postings.resize_with(id as usize + 1, Vec::new);
+                }
+                if let Some(list) = postings.get_mut(id as usize) {
                     if list.last() != Some(&i) {
                         list.push(i);
                     }
                 }
             }
         }
-        drop(list_of);
-        let mut postings: HashMap<String, Vec<usize>> = HashMap::with_capacity(stem_ids.len());
-        for (stem, id) in stem_ids {
-            if let Some(list) = lists.get_mut(id as usize) {
-                postings.insert(stem, std::mem::take(list));
-            }
-        }
         EvidenceIndex {
+            stems,
             postings,
             blocks,
             words: count,
-            read: RefCell::new((0..blocks.len()).map(|_| None).collect()),
+            read: (0..blocks.len()).map(|_| None).collect(),
         }
     }
 
@@ -444,18 +522,17 @@ impl<'a> EvidenceIndex<'a> {
     /// ```
     /// let en = article_lens::lang::Language::english();
     /// let blocks = ["Rain flooded the valley towns.", "The mayor opened shelters for families.", "Football results."];
-    /// let index = article_lens::keypoints::EvidenceIndex::new(&blocks, &en);
-    /// assert_eq!(index.evidence("The mayor opened shelters", None, &en), [1]);
-    /// assert_eq!(index.evidence("Rain flooded towns; shelters opened", None, &en), [0, 1]);
-    /// assert_eq!(index.evidence("Football results", Some(1), &en), [1, 2]);
+    /// let mut index = article_lens::keypoints::EvidenceIndex::new(&blocks, &en);
+    /// assert_eq!(index.evidence("The mayor opened shelters", None), [1]);
+    /// assert_eq!(index.evidence("Rain flooded towns; shelters opened", None), [0, 1]);
+    /// assert_eq!(index.evidence("Football results", Some(1)), [1, 2]);
     /// ```
-    pub fn evidence(&self, point: &str, source: Option<usize>, lang: &Language) -> Vec<usize> {
-        let stems = content_stems(point, lang);
-        // Stems in sorted order, so that sums, and so ties, do not depend on hash order.
-        let mut weights: Vec<(&str, f64)> = Vec::new();
-        let mut first: HashMap<usize, f64> = HashMap::new();
-        for stem in sorted_stems(&stems) {
-            let Some(blocks) = self.postings.get(stem) else {
+    pub fn evidence(&mut self, point: &str, source: Option<usize>) -> Vec<usize> {
+        let stems = self.stems.set(point);
+        let mut weights: Vec<(u32, f64)> = Vec::new();
+        let mut first: FastMap<usize, f64> = fast_map();
+        for stem in stems {
+            let Some(blocks) = self.postings.get(stem as usize).filter(|b| !b.is_empty()) else {
                 continue;
             };
             let idf = (1.0 + self.blocks.len() as f64 / blocks.len() as f64).ln();
@@ -465,31 +542,31 @@ impl<'a> EvidenceIndex<'a> {
             }
         }
         let total: f64 = weights.iter().map(|(_, w)| w).sum();
-        let point_phrases = phrases(point, lang);
+        let point_phrases = self.stems.phrases(point);
         let mut candidates: Vec<(f64, usize)> = first.into_iter().map(|(b, s)| (s, b)).collect();
         best_first(&mut candidates);
         candidates.truncate(EVIDENCE_CANDIDATES);
-        let mut read = self.read.borrow_mut();
         for (score, b) in &mut candidates {
-            let Some(slot) = read.get_mut(*b) else {
+            let Some(slot) = self.read.get_mut(*b) else {
                 continue;
             };
             let block = self.blocks.get(*b).copied().unwrap_or("");
-            let facts = slot.get_or_insert_with(|| Box::new(BlockFacts::read(block, lang)));
+            let stems = &mut self.stems;
+            let facts = slot.get_or_insert_with(|| Box::new(BlockFacts::read(block, stems)));
             let best_sentence = facts
                 .sentences
                 .iter()
                 .map(|found| {
                     weights
                         .iter()
-                        .filter(|(s, _)| found.contains(*s))
+                        .filter(|(s, _)| found.contains(s))
                         .map(|(_, w)| w)
                         .sum::<f64>()
                 })
                 .fold(0.0, f64::max);
             let shared = point_phrases
-                .iter()
-                .filter(|p| facts.phrases.contains(*p))
+                .keys()
+                .filter(|p| facts.phrases.contains_key(*p))
                 .count()
                 .min(2);
             *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE)
@@ -515,13 +592,6 @@ impl<'a> EvidenceIndex<'a> {
     }
 }
 
-/// The stems of a set in sorted order.
-fn sorted_stems(stems: &HashSet<String>) -> Vec<&str> {
-    let mut sorted: Vec<&str> = stems.iter().map(String::as_str).collect();
-    crate::order::sort_by(&mut sorted, |a, b| a.cmp(b));
-    sorted
-}
-
 /// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
 fn prefix(text: &str, max: usize) -> &str {
     let mut end = max.min(text.len());
@@ -529,36 +599,6 @@ fn prefix(text: &str, max: usize) -> &str {
         end -= 1;
     }
     text.get(..end).unwrap_or("")
-}
-
-/// The unordered pairs of content-word stems that follow each other within a phrase: nothing
-/// but stopwords, spaces, hyphens or apostrophes between them ("cooperation on security"
-/// gives cooperation+security; "security, development" gives nothing).
-fn phrases(text: &str, lang: &Language) -> HashSet<(String, String)> {
-    let mut out = HashSet::new();
-    let mut prev: Option<(String, usize)> = None;
-    for w in words(text) {
-        let folded = folded(w.text);
-        if lang.is_stopword(&folded) {
-            continue;
-        }
-        let stem = lang.stem(&folded);
-        if let Some((p, end)) = &prev {
-            let gap = text.get(*end..w.start).unwrap_or(",");
-            let joined = gap
-                .chars()
-                .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'));
-            if joined && *p != stem {
-                out.insert(if *p <= stem {
-                    (p.clone(), stem.clone())
-                } else {
-                    (stem.clone(), p.clone())
-                });
-            }
-        }
-        prev = Some((stem, w.end()));
-    }
-    out
 }
 
 /// Sorts (score, index) pairs best first, ties by index.

@@ -29,8 +29,6 @@ pub mod themes;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use std::collections::HashSet;
-
 use lang::Language;
 use model::{Analysis, Block, KeyPoint, Stats};
 use themes::{Matcher, ThemeDef};
@@ -193,17 +191,17 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         })
         .collect();
 
-    let kp_stems: Vec<HashSet<String>> = keyphrases
+    let top_keyphrases: Vec<&str> = keyphrases
         .iter()
         .take(10)
-        .map(|k| keypoints::content_stems(&k.text, &lang))
+        .map(|k| k.text.as_str())
         .collect();
     let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let mut key_points = keypoints::key_points(
         &doc.key_points,
         &sentences,
         &block_texts,
-        &kp_stems,
+        &top_keyphrases,
         options.key_points,
         &lang,
     );

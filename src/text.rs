@@ -131,7 +131,8 @@ impl<'a> Iterator for Words<'a> {
                         let end = ascii_word_end(bytes, start, self.piece_end);
                         self.pos = end;
                         let text = self.text.get(start..end).unwrap_or("");
-                        if text.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                        // Only a run of `_` is no word.
+                        if *b != b'_' || text.bytes().any(|b| b.is_ascii_alphanumeric()) {
                             return Some(Word { start, text });
                         }
                     }
@@ -143,15 +144,18 @@ impl<'a> Iterator for Words<'a> {
             }
             let start = self.piece_end;
             let mut end = start + 1;
-            while end < bytes.len()
-                && !(bytes[end - 1] == b' ' && bytes[end] != b' ' && bytes[end].is_ascii())
-            {
+            let mut ascii = bytes.get(start).is_some_and(u8::is_ascii);
+            while let Some(&b) = bytes.get(end) {
+                if bytes[end - 1] == b' ' && b != b' ' && b.is_ascii() {
+                    break;
+                }
+                ascii &= b.is_ascii();
                 end += 1;
             }
             self.pos = start;
             self.piece_end = end;
-            let piece = self.text.get(start..end).unwrap_or("");
-            if !piece.is_ascii() {
+            if !ascii {
+                let piece = self.text.get(start..end).unwrap_or("");
                 self.unicode = Some((start, piece.split_word_bound_indices()));
                 self.pos = end;
             }

@@ -7,7 +7,8 @@
 //! articles get structure but no keyphrases, themes or stemmed key-point evidence.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+
+use crate::hashing::{fast_map, FastMap};
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -156,7 +157,7 @@ pub struct Language {
     stopwords: &'static [&'static str],
     fillers: &'static [&'static str],
     /// Stems already computed: an article repeats its words, and every analysis step stems them.
-    stems: RefCell<HashMap<String, String>>,
+    stems: RefCell<FastMap<String, String>>,
 }
 
 /// Words longer than this are stemmed without caching (rare, and often junk).
@@ -183,7 +184,7 @@ impl Language {
             stemmer,
             stopwords,
             fillers,
-            stems: RefCell::new(HashMap::new()),
+            stems: RefCell::new(fast_map()),
         })
     }
 

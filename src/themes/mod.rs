@@ -15,9 +15,9 @@ use serde::{Deserialize, Serialize};
 
 use std::sync::OnceLock;
 
+use crate::hashing::{fast_map, FastMap};
 use crate::lang::Language;
 use crate::model::{Span, TermCount, Theme};
-use crate::hashing::{fast_map, FastMap};
 use crate::text::{fold, folded, words, Utf16Cursor};
 
 /// A theme definition: what embedders pass to extend or replace the defaults.
@@ -538,7 +538,11 @@ impl<'m> Scan<'m> {
             };
             let n = entry.keys.len();
             let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
-            self.add_evidence(entry, text.get(start..end).unwrap_or_default(), position_weight);
+            self.add_evidence(
+                entry,
+                text.get(start..end).unwrap_or_default(),
+                position_weight,
+            );
             out.push(Hit {
                 start: cursor.advance_to(start),
                 end: cursor.advance_to(end),
@@ -625,6 +629,9 @@ mod tests {
         let ids: Vec<&str> = spans.iter().map(|s| s.theme.as_str()).collect();
         assert_eq!(ids, ["b", "a"]);
         assert_eq!((spans[0].start, spans[0].end), (2, 22));
-        assert!(m.spans(&found, &[false, true]).iter().all(|s| s.theme == "b"));
+        assert!(m
+            .spans(&found, &[false, true])
+            .iter()
+            .all(|s| s.theme == "b"));
     }
 }
