@@ -231,12 +231,23 @@ impl<'l> Stems<'l> {
 
     /// The stems of the content words (stopwords left out) of a text.
     fn set(&mut self, text: &str) -> StemSet {
-        let mut set: StemSet = words(text).filter_map(|w| self.of(w.text)).collect();
+        self.counted_set(text).0
+    }
+
+    /// [`Stems::set`] and the number of words of the text.
+    fn counted_set(&mut self, text: &str) -> (StemSet, usize) {
+        let mut count = 0;
+        let mut set: StemSet = words(text)
+            .filter_map(|w| {
+                count += 1;
+                self.of(w.text)
+            })
+            .collect();
         let texts = &self.texts;
         let text_of = |id: &u32| texts.get(*id as usize).map_or("", String::as_str);
         crate::order::sort_by(&mut set, |a, b| text_of(a).cmp(text_of(b)));
         set.dedup();
-        set
+        (set, count)
     }
 
     /// The unordered pairs of content-word stems that follow each other within a phrase:
@@ -273,18 +284,16 @@ pub struct Sentence<'a> {
 }
 
 /// The key points of an article: its own (`found`, when not empty) or generated from its
-/// `sentences`, each with its evidence among `blocks` (the body blocks' texts).
+/// `sentences`, each with its evidence among the body blocks of `index`.
 ///
 /// `keyphrases` are the article's top keyphrases.
 pub fn key_points(
     found: &[String],
     sentences: &[Sentence],
-    blocks: &[&str],
+    index: &mut EvidenceIndex,
     keyphrases: &[&str],
     length: Length,
-    lang: &Language,
 ) -> Vec<KeyPoint> {
-    let mut index = EvidenceIndex::new(blocks, lang);
     let point = |index: &mut EvidenceIndex, text: &str, generated: bool, source| KeyPoint {
         text: text.to_string(),
         generated,
@@ -292,16 +301,13 @@ pub fn key_points(
         spans: Vec::new(),
     };
     if !found.is_empty() {
-        return found
-            .iter()
-            .map(|t| point(&mut index, t, false, None))
-            .collect();
+        return found.iter().map(|t| point(index, t, false, None)).collect();
     }
     let want = length.count(index.words);
     generate_with(&mut index.stems, sentences, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
-        .map(|s| point(&mut index, s.text, true, Some(s.block)))
+        .map(|s| point(index, s.text, true, Some(s.block)))
         .collect()
 }
 
@@ -339,13 +345,17 @@ fn generate_with(
         .map(|k| stems_of.set(k))
         .filter(|k| !k.is_empty())
         .collect();
-    let stems: Vec<StemSet> = sentences.iter().map(|s| stems_of.set(s.text)).collect();
+    let (stems, lengths): (Vec<StemSet>, Vec<usize>) = sentences
+        .iter()
+        .map(|s| stems_of.counted_set(s.text))
+        .unzip();
     let centrality = directed_centrality(&stems[..stems.len().min(WINDOW)]);
     let mut scores: Vec<(f64, usize)> = sentences
         .iter()
         .zip(&stems)
+        .zip(&lengths)
         .enumerate()
-        .map(|(i, (s, st))| {
+        .map(|(i, ((s, st), length))| {
             let mut score = 1.0 / (1.0 + POSITION_DECAY * i as f64);
             score += CENTRALITY_WEIGHT * centrality.get(i).copied().unwrap_or(0.0);
             if !keyphrases.is_empty() {
@@ -355,7 +365,7 @@ fn generate_with(
                     .count();
                 score += KEYPHRASE_WEIGHT * covered as f64 / keyphrases.len() as f64;
             }
-            if !GOOD_LENGTH.contains(&words(s.text).count()) {
+            if !GOOD_LENGTH.contains(length) {
                 score -= LENGTH_PENALTY;
             }
             if s.text.starts_with(['"', '\'', '“', '‘', '«', '„']) {
@@ -504,6 +514,11 @@ impl<'a> EvidenceIndex<'a> {
             words: count,
             read: (0..blocks.len()).map(|_| None).collect(),
         }
+    }
+
+    /// How many words the blocks have.
+    pub fn words(&self) -> usize {
+        self.words
     }
 
     /// The blocks that support `point`, best first, at most four.

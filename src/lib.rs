@@ -197,14 +197,15 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .map(|k| k.text.as_str())
         .collect();
     let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let mut index = keypoints::EvidenceIndex::new(&block_texts, &lang);
     let mut key_points = keypoints::key_points(
         &doc.key_points,
         &sentences,
-        &block_texts,
+        &mut index,
         &top_keyphrases,
         options.key_points,
-        &lang,
     );
+    let block_words = index.words();
     let sentence_count = sentences.len();
     let key_point_hits: Vec<Vec<themes::Hit>> = key_points
         .iter()
@@ -232,6 +233,7 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         doc.title.as_deref(),
         &key_points,
         &blocks,
+        block_words,
         sentence_count,
         &code,
     );
@@ -273,27 +275,27 @@ fn language_of(doc: &structure::Document, options: &Options) -> String {
 
 /// Word and character counts and the reading-time range: 200–250 words a minute, or for
 /// Chinese, Japanese and Korean (written without spaces between words) 350–500 characters.
+/// `block_words` is the blocks' word count, already taken by the evidence index.
 fn stats(
     title: Option<&str>,
     key_points: &[KeyPoint],
     blocks: &[Block],
+    block_words: usize,
     sentences: usize,
     lang: &str,
 ) -> Stats {
-    let texts = title
-        .into_iter()
-        .chain(
-            key_points
-                .iter()
-                .filter(|k| !k.generated)
-                .map(|k| k.text.as_str()),
-        )
-        .chain(blocks.iter().map(|b| b.text.as_str()));
-    let (mut words, mut chars) = (0, 0);
-    for t in texts {
+    let headline = title.into_iter().chain(
+        key_points
+            .iter()
+            .filter(|k| !k.generated)
+            .map(|k| k.text.as_str()),
+    );
+    let (mut words, mut chars) = (block_words, 0);
+    for t in headline {
         words += text::words(t).count();
         chars += t.chars().count();
     }
+    chars += blocks.iter().map(|b| b.text.chars().count()).sum::<usize>();
     let (units, fast, slow) = if matches!(lang, "zh" | "ja" | "ko") {
         (chars, 500, 350)
     } else {

@@ -286,15 +286,15 @@ fn acronym(text: &str) -> Option<String> {
     acronym_base(w.text).map(str::to_string)
 }
 
-/// A lexicon match in a searched text.
+/// A lexicon match in a searched text, in 12 bytes (a long article has tens of thousands).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
-    /// First UTF-16 code unit.
-    pub start: usize,
+    /// First UTF-16 code unit (offsets past 4 Gi units, beyond any paste, saturate).
+    start: u32,
     /// One past the last UTF-16 code unit.
-    pub end: usize,
+    end: u32,
     /// Index of the theme in the matcher.
-    theme: usize,
+    theme: u32,
 }
 
 /// The evidence of one lexicon term.
@@ -408,12 +408,12 @@ impl Matcher {
     /// The highlight spans of the hits whose theme is shown (see [`Matcher::shown`]).
     pub fn spans(&self, hits: &[Hit], shown: &[bool]) -> Vec<Span> {
         hits.iter()
-            .filter(|h| shown.get(h.theme).copied().unwrap_or(false))
+            .filter(|h| shown.get(h.theme as usize).copied().unwrap_or(false))
             .filter_map(|h| {
                 Some(Span {
-                    start: h.start,
-                    end: h.end,
-                    theme: self.defs.get(h.theme)?.id.clone(),
+                    start: h.start as usize,
+                    end: h.end as usize,
+                    theme: self.defs.get(h.theme as usize)?.id.clone(),
                 })
             })
             .collect()
@@ -543,10 +543,11 @@ impl<'m> Scan<'m> {
                 text.get(start..end).unwrap_or_default(),
                 position_weight,
             );
+            let mut unit = |byte| u32::try_from(cursor.advance_to(byte)).unwrap_or(u32::MAX);
             out.push(Hit {
-                start: cursor.advance_to(start),
-                end: cursor.advance_to(end),
-                theme: entry.theme,
+                start: unit(start),
+                end: unit(end),
+                theme: entry.theme as u32,
             });
             i += n;
         }
