@@ -269,6 +269,13 @@ pub fn fold(word: &str) -> String {
 /// assert_eq!(article_lens::text::folded("Don\u{2019}t"), "don't");
 /// ```
 pub fn folded(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() {
+        return if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+    }
     let unchanged = |c: char| {
         if c.is_ascii() {
             !c.is_ascii_uppercase()
