@@ -73,8 +73,12 @@ bench:
 
 ## bench-browser: www/bench.html in headless Chromium: our wasm vs JS peers, and page load
 ## to the first rendered example. The peers are npm dev tools in bench/, bundled by esbuild.
+## `make bench-browser BENCH_PAGE_LOAD_ONLY=1` measures only the page load (no peers to build).
 bench-browser: setup-test
 	@test -f $(WASM) || $(MAKE) wasm
+ifneq ($(filter 1 true,$(BENCH_PAGE_LOAD_ONLY)),)
+	BENCH_PAGE_LOAD_ONLY=1 node scripts/bench-browser.mjs
+else
 	@lock_sum="$$(sha256sum bench/package-lock.json | cut -d' ' -f1)"; \
 	if [ "$$(cat bench/node_modules/.lock-sum 2>/dev/null)" != "$$lock_sum" ]; then \
 	  (cd bench && npm ci --silent --no-audit --no-fund && echo "$$lock_sum" > node_modules/.lock-sum); fi
@@ -82,6 +86,7 @@ bench-browser: setup-test
 	  --legal-comments=none --log-level=warning --outfile=www/bench-peers.js
 	cargo run --quiet --locked --example bench_corpus -- text 100000 > www/bench-100k.txt
 	node scripts/bench-browser.mjs
+endif
 
 clean:
 	cargo clean

@@ -4,9 +4,11 @@
 // the first rendered example on index.html. Reuses the e2e harness (scripts/serve.py,
 // playwright-core, Debian's Chromium).
 //
-//   node scripts/bench-browser.mjs [--samples 15] [--warmup 3] [--loads 11] [--www DIR]
+//   node scripts/bench-browser.mjs [--samples 15] [--warmup 3] [--loads 11] [--www DIR] [--page-load-only]
 //
 // `--www` serves another copy of www/ (e.g. a snapshot of a commit with its own pkg/).
+// `--page-load-only` (or BENCH_PAGE_LOAD_ONLY=1, e.g. `make bench-browser BENCH_PAGE_LOAD_ONLY=1`)
+// skips the peer comparison and measures only the page load.
 import { startServer, launch } from "../tests/e2e/harness.js";
 
 const arg = (name, fallback, parse = Number) => {
@@ -17,6 +19,7 @@ const SAMPLES = arg("samples", 15);
 const WARMUP = arg("warmup", 3);
 const LOADS = arg("loads", 11);
 const WWW = arg("www", undefined, String);
+const PAGE_LOAD_ONLY = process.argv.includes("--page-load-only") || ["1", "true"].includes(process.env.BENCH_PAGE_LOAD_ONLY);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const fmt = (x, d = 3) => x.toFixed(d).padStart(10);
@@ -71,9 +74,7 @@ async function load(browser, url, { click }) {
   return t;
 }
 
-const server = await startServer(WWW);
-const browser = await launch();
-try {
+async function peers(browser, server) {
   console.log(`Chromium ${browser.version()}, ${SAMPLES} samples (each ≥ 20 ms of repeated runs) after ${WARMUP} warm-up runs`);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -87,8 +88,15 @@ try {
     const ratio = r.ratio === 1 ? "—" : `${r.ratio.toFixed(1)}×`;
     console.log(`${`${r.text} (${r.bytes} B)`.padEnd(18)}${r.tool.padEnd(22)}${fmt(r.median).padStart(12)}${fmt(r.min)}${String(r.runs).padStart(8)}  ${ratio}`);
   }
+  console.log();
+}
 
-  console.log(`\nPage load to first rendered example (index.html, fresh context each, median of ${LOADS}):`);
+const server = await startServer(WWW);
+const browser = await launch();
+try {
+  if (PAGE_LOAD_ONLY) console.log(`Chromium ${browser.version()}`);
+  else await peers(browser, server);
+  console.log(`Page load to first rendered example (index.html, fresh context each, median of ${LOADS}):`);
   for (const click of [true, false]) {
     const runs = [];
     for (let i = 0; i < LOADS; i++) runs.push(await load(browser, server.url, { click }));

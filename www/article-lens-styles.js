@@ -104,6 +104,10 @@ summary {
 .al-mark { background: var(--al-mark); color: var(--al-mark-text); border-radius: 2px; padding: 0 .1em; }
 .al-no-highlights .al-mark { background: none; color: inherit; padding: 0; }
 .al-paragraph, .al-quote, .al-list { margin: 0 0 .9em; }
+/* Body blocks off screen are laid out and painted only when scrolled near: the first frame of a
+   long article costs what its first screen does. Their paint containment would clip outlines
+   at the block's edge (evidence, focus rings): overflow-clip-margin leaves room for them. */
+.al-body > * { content-visibility: auto; contain-intrinsic-size: auto 5em; overflow-clip-margin: 8px; }
 .al-quote { border-left: 3px solid var(--al-border); padding-left: 1rem; color: var(--al-muted); margin-left: 0; }
 .al-heading { margin: 1.2em 0 .5em; line-height: 1.3; }
 .al-evidence { background: var(--al-evidence); outline: 2px solid var(--al-evidence); border-radius: 3px; transition: background .3s; }

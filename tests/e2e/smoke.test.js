@@ -2,7 +2,7 @@
 // the seed. This is the test that catches a wasm-opt that corrupts the build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { useBrowser, openPage, ROOT } from "./harness.js";
 
@@ -24,6 +24,9 @@ test("the served page renders the seed from 'Try an example'", async () => {
   assert.ok((await page.locator("article-lens mark.al-mark").count()) > 20);
   assert.ok((await page.locator("article-lens .al-legend-item").count()) >= 3);
   assert.deepEqual(errors, []);
+  // index.html carries style.css inline (no render-blocking stylesheet): the two stay equal.
+  const inline = /<style>\n([^]*?)  <\/style>/.exec(readFileSync(join(ROOT, "www/index.html"), "utf8"));
+  assert.equal(inline?.[1], readFileSync(join(ROOT, "www/style.css"), "utf8"), "www/index.html's <style> must equal www/style.css");
   if (process.env.SCREENSHOTS) {
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "docs/screenshot.png"), fullPage: false });
