@@ -228,6 +228,10 @@ fn matched_form(word: &str) -> &str {
 
 /// The capitals of a word written as an acronym ("UN", "MPs" → "MP", "UN's" → "UN").
 fn acronym_base(word: &str) -> Option<&str> {
+    // Most words start in lower case, and an acronym has no lower-case letter.
+    if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let caps = ["'s", "\u{2019}s", "s"]
         .iter()
         .find_map(|s| word.strip_suffix(s))
