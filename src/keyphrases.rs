@@ -832,6 +832,23 @@ impl Candidates {
     }
 }
 
+/// A word of the text with its folded form when it is not ASCII (see [`same`]).
+type Keyed<'a> = (Word<'a>, Option<Cow<'a, str>>);
+
+/// `w` with its key for [`same`].
+fn keyed(w: Word<'_>) -> Keyed<'_> {
+    (w, (!w.text.is_ascii()).then(|| folded(w.text)))
+}
+
+/// Whether a word folds to `phrase_word` (a folded word): an ASCII word is compared ignoring
+/// ASCII case, which is folding it, without building its folded form.
+fn same((w, folded): &Keyed, phrase_word: &str) -> bool {
+    match folded {
+        None => w.text.eq_ignore_ascii_case(phrase_word),
+        Some(folded) => folded == phrase_word,
+    }
+}
+
 /// The keyphrases marked in the text (the best ones; more would be noise).
 pub const MARKED_KEYPHRASES: usize = 8;
 
@@ -839,8 +856,8 @@ pub const MARKED_KEYPHRASES: usize = 8;
 /// case-insensitive, the longest phrase first): sorted, non-overlapping spans in UTF-16
 /// offsets whose `theme` is `"keyphrase"`.
 ///
-/// The words are read with a lookahead of the longest phrase; an ASCII word is compared
-/// ignoring ASCII case, which is folding it, without building its folded form.
+/// Words that start no phrase are skipped as they are read; from a word that starts one, the
+/// words are read ahead by the longest phrase.
 ///
 /// ```
 /// use article_lens::model::Keyphrase;
@@ -859,33 +876,30 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
     let Some(longest) = phrases.first().map(Vec::len) else {
         return Vec::new();
     };
-    // The next words: each with its folded form, or as written when ASCII.
-    let mut ahead: Vec<(Word, Cow<str>)> = Vec::with_capacity(longest);
-    let mut rest = words(text);
+    let starts = |w: &Keyed| {
+        phrases
+            .iter()
+            .any(|p| p.first().is_some_and(|f| same(w, f)))
+    };
+    let mut ahead: Vec<Keyed> = Vec::with_capacity(longest);
+    let mut rest = words(text).map(keyed);
     let mut cursor = crate::text::Utf16Cursor::new(text);
     let mut out = Vec::new();
     loop {
+        if ahead.is_empty() {
+            match rest.by_ref().find(starts) {
+                Some(w) => ahead.push(w),
+                None => break,
+            }
+        }
         while ahead.len() < longest {
             let Some(w) = rest.next() else { break };
-            let key = if w.text.is_ascii() {
-                Cow::Borrowed(w.text)
-            } else {
-                folded(w.text)
-            };
-            ahead.push((w, key));
+            ahead.push(w);
         }
-        let matches = |(phrase_word, (w, key)): (&String, &(Word, Cow<str>))| {
-            if w.text.is_ascii() {
-                key.eq_ignore_ascii_case(phrase_word)
-            } else {
-                key == phrase_word
-            }
-        };
         let hit = phrases
             .iter()
-            .find(|p| p.len() <= ahead.len() && p.iter().zip(&ahead).all(matches));
+            .find(|p| p.len() <= ahead.len() && p.iter().zip(&ahead).all(|(p, w)| same(w, p)));
         let taken = match (hit, ahead.first()) {
-            (_, None) => break,
             (Some(p), Some((first, _))) => {
                 let last = ahead.get(p.len() - 1).map_or(first.end(), |(w, _)| w.end());
                 out.push(crate::model::Span {
@@ -895,7 +909,7 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
                 });
                 p.len()
             }
-            (None, Some(_)) => 1,
+            _ => 1,
         };
         ahead.drain(..taken);
     }
