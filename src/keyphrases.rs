@@ -25,12 +25,23 @@
 //!    once, in the surface form it has most often in the text (mid-sentence forms preferred,
 //!    so a sentence-initial capital does not leak into common words).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
+//!
+//! **One pass.** All counting happens while the words are read, so the memory is that of the
+//! article's vocabulary and graph, not of its words. Each distinct surface word is folded,
+//! stemmed and classified once ([`Vocabulary`]). A word is *final* once the next word is read
+//! (the next word may still mark it as a verb); a final word's links are added once the
+//! `WINDOW - 1` words after it are final (a ring of [`WINDOW`] words), so the links come in
+//! the order a full word list would give; a run of content words gives its candidate when it
+//! ends. Candidate forms are keyed by surface ids, and only the reported forms are spelled
+//! out. Lists (links, groups, forms, words, stems) are in first-occurrence order and looked up
+//! through an [`Index`] of places, so nothing depends on the order of a hash table.
+
+use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 use crate::lang::Language;
 use crate::model::Keyphrase;
-use crate::text::{fold, folded, words};
+use crate::text::{fold, folded, words, Word};
 
 /// How many keyphrases to report at most.
 pub const MAX_KEYPHRASES: usize = 20;
@@ -47,17 +58,27 @@ const DAMPING: f64 = 0.85;
 /// PageRank iterations (fixed, so the cost stays linear in the number of edges).
 const ITERATIONS: usize = 30;
 
-/// One word of the text, in 16 bytes (an article has one per word).
+/// No word, stem or place: pads keys of fewer than [`MAX_WORDS`] words and marks the empty
+/// slots of an [`Index`].
+const NONE: u32 = u32::MAX;
+
+/// One word of the text, as the graph and the candidates see it.
+#[derive(Clone, Copy)]
 struct Tok {
-    /// Byte offset of the word as written in the texts laid end to end (see [`Texts`]).
-    start: u32,
-    /// Its length in bytes.
-    len: u32,
-    /// Index of its stem in the stem table.
+    /// Its surface id in the [`Vocabulary`].
+    word: u32,
+    /// Its stem id.
     stem: u32,
     /// [`CONTENT`], [`SENTENCE_START`], [`AFTER_BREAK`], [`UPPER`], [`LOWER`].
     flags: u8,
 }
+
+/// A placeholder in the rings of words.
+const BLANK: Tok = Tok {
+    word: NONE,
+    stem: NONE,
+    flags: 0,
+};
 
 /// Flag of a word that may be part of a keyphrase.
 const CONTENT: u8 = 1;
@@ -77,157 +98,351 @@ impl Tok {
     }
 }
 
-/// The texts of an article laid end to end: where the words of [`Tok`] are written.
-struct Texts<'a> {
-    texts: &'a [&'a str],
-    /// Offset of each text.
-    starts: Vec<usize>,
+/// Multiply-fold mixing of `n` into the hash `h`: far cheaper than SipHash, and keyed (see
+/// [`Index::key`]).
+fn mix(h: u64, n: u64) -> u64 {
+    let m = u128::from(h ^ n) * 0x9e37_79b9_7f4a_7c15;
+    (m as u64) ^ ((m >> 64) as u64)
 }
 
-impl<'a> Texts<'a> {
-    /// The word `t` as written.
-    fn surface(&self, t: &Tok) -> &'a str {
-        let start = t.start as usize;
-        let i = self
-            .starts
-            .partition_point(|&s| s <= start)
-            .saturating_sub(1);
-        let local = start - self.starts.get(i).copied().unwrap_or(0);
-        self.texts
-            .get(i)
-            .and_then(|text| text.get(local..local + t.len as usize))
-            .unwrap_or("")
+/// The hash of two ids under `key`.
+fn hash_pair(key: u64, a: u32, b: u32) -> u64 {
+    mix(key, u64::from(a) << 32 | u64::from(b))
+}
+
+/// The hash of up to [`MAX_WORDS`] ids (padded with [`NONE`]) under `key`.
+fn hash_ids(key: u64, [a, b, c]: [u32; MAX_WORDS]) -> u64 {
+    mix(hash_pair(key, a, b), u64::from(c))
+}
+
+/// The hash of a string under `key`, eight bytes at a time.
+fn hash_str(key: u64, s: &str) -> u64 {
+    s.as_bytes()
+        .chunks(8)
+        .fold(mix(key, s.len() as u64), |h, chunk| {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            mix(h, u64::from_le_bytes(word))
+        })
+}
+
+/// A hash table of places (indices) in a list its owner keeps, which compares and hashes the
+/// entries: open addressing with linear probing, 4 bytes a slot, at most half of the slots
+/// used. A `HashMap` would store every key a second time.
+struct Index {
+    /// Places, [`NONE`] in an empty slot; a power of two long.
+    slots: Vec<u32>,
+    /// How many places are stored.
+    len: usize,
+    /// The key of the hashes, from [`std::collections::hash_map::RandomState`], so crafted
+    /// input cannot aim at collisions.
+    key: u64,
+}
+
+impl Index {
+    /// An empty table.
+    fn new() -> Self {
+        Index {
+            slots: Vec::new(),
+            len: 0,
+            key: std::collections::hash_map::RandomState::new().hash_one(0u32),
+        }
     }
-}
 
-/// Splits a text into words, joining hyphenated compounds; marks sentence starts and breaks
-/// (from the punctuation between words).
-fn tokenize(text: &str, base: usize, stems: &mut StemTable, lang: &Language, out: &mut Vec<Tok>) {
-    // In a Title Case Headline capitals say nothing: treat every word like a sentence start.
-    // The scan stops at the first long word in lower case (the first few words of a paragraph).
-    let mut long_words = 0;
-    for w in words(text) {
-        if w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic) {
-            if !w.text.starts_with(char::is_uppercase) {
-                long_words = 0;
-                break;
-            }
-            long_words += 1;
-        }
-    }
-    let title_case = long_words >= 3;
-    let mut sentence_start = true;
-    let mut after_break = true;
-    let mut prev_folded = std::borrow::Cow::Borrowed("");
-    let mut prev_end = 0;
-    let mut iter = words(text).peekable();
-    while let Some(word) = iter.next() {
-        let gap = text.get(prev_end..word.start).unwrap_or("");
-        if gap.chars().any(|c| !c.is_whitespace()) {
-            after_break = true;
-            if gap.contains(['.', '!', '?', ':', ';']) {
-                sentence_start = true;
-            }
-        }
-        let start = word.start;
-        let mut end = word.end();
-        while let Some(next) = iter.next_if(|n| text.get(end..n.start) == Some("-")) {
-            end = next.end();
-        }
-        prev_end = end;
-        let piece = word.text;
-        let mut surface = text.get(start..end).unwrap_or(piece);
-        // A possessive ends the phrase: "Johnson's race" gives "Johnson" and "race".
-        let possessive = ["'s", "\u{2019}s"]
-            .iter()
-            .find_map(|p| surface.strip_suffix(p));
-        if let Some(stripped) = possessive {
-            surface = stripped;
-        }
-        let folded = folded(surface);
-        let (stem, mut content) = stems.lookup(surface, &folded, sentence_start, lang);
-        if !after_break {
-            let n = out.len();
-            // A name right before the previous word: "China aims to", "Beijing respects Pakistan".
-            let after_name = n >= 2
-                && out
-                    .get(n - 2)
-                    .is_some_and(|t| !t.is(SENTENCE_START) && t.is(UPPER))
-                && out.get(n - 1).is_some_and(|t| !t.is(AFTER_BREAK));
-            let named = !sentence_start && surface.starts_with(char::is_uppercase);
-            if let Some(prev) = out.last_mut() {
-                if content && surface.starts_with(char::is_lowercase) {
-                    content = !lang.precedes_verb(&prev_folded, &folded);
-                }
-                // "Pakistan expands its …": a word in "-s" before an article is a verb; after a
-                // name, also before "to" or another name.
-                let verb = lang.is_verb_before(&prev_folded, &folded)
-                    || (after_name
-                        && (named || folded == "to")
-                        && lang.is_third_person(&prev_folded));
-                if prev.is(CONTENT | LOWER) && verb {
-                    prev.flags &= !CONTENT;
-                }
-            }
-        }
-        out.push(Tok {
-            // Texts over 4 GiB would lose surface forms, not panic.
-            start: (base + start) as u32,
-            len: surface.len() as u32,
-            stem,
-            flags: (u8::from(content) * CONTENT)
-                | (u8::from(sentence_start) * SENTENCE_START)
-                | (u8::from(after_break) * AFTER_BREAK)
-                | (u8::from(surface.starts_with(char::is_uppercase)) * UPPER)
-                | (u8::from(surface.starts_with(char::is_lowercase)) * LOWER),
-        });
-        prev_folded = folded;
-        sentence_start = title_case;
-        after_break = possessive.is_some();
-    }
-}
-
-/// Interns stems; remembers per distinct surface word its stem, whether it is content and
-/// whether it is a filler (so the word lists are searched once per distinct word).
-struct StemTable {
-    ids: HashMap<String, u32>,
-    /// Folded word → stem id × 4 + 1 when content + 2 when a filler (one map type with `ids`).
-    words: HashMap<String, u32>,
-}
-
-impl StemTable {
-    /// The stem id of `surface` (lower-cased: `folded`) and whether it is a content word.
-    fn lookup(
+    /// The place of the entry with hash `hash` for which `is` holds; when there is none, the
+    /// length of the list, which the caller then extends with the new entry. `hash_of` hashes
+    /// the entry at a place (to grow the table).
+    fn place(
         &mut self,
-        surface: &str,
-        folded: &str,
-        sentence_start: bool,
-        lang: &Language,
-    ) -> (u32, bool) {
-        let capitalised = !sentence_start && surface.chars().next().is_some_and(char::is_uppercase);
-        let word = match self.words.get(folded) {
-            Some(&v) => v,
-            None => {
-                let stem = folded
-                    .split('-')
-                    .map(|p| lang.stem(p))
-                    .collect::<Vec<_>>()
-                    .join("-");
-                let next = self.ids.len() as u32;
-                let id = *self.ids.entry(stem).or_insert(next);
-                let content = !lang.is_stopword(folded)
-                    && folded.chars().count() > 1
-                    && folded.chars().any(char::is_alphabetic)
-                    && !folded.starts_with(|c: char| c.is_numeric());
-                let filler = content && lang.is_filler(folded);
-                let word = id << 2 | u32::from(content) | u32::from(filler) << 1;
-                self.words.insert(folded.to_string(), word);
-                word
+        hash: u64,
+        is: impl Fn(usize) -> bool,
+        hash_of: impl Fn(usize) -> u64,
+    ) -> usize {
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.slots = vec![NONE; (2 * self.slots.len()).max(16)];
+            for place in 0..self.len {
+                let slot = self.free_slot(hash_of(place));
+                self.slots[slot] = place as u32;
             }
-        };
-        let (content, filler) = (word & 1 != 0, word & 2 != 0);
-        // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
-        (word >> 2, content && (capitalised || !filler))
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                NONE => break,
+                place if is(place as usize) => return place as usize,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+        self.slots[slot] = self.len as u32;
+        self.len += 1;
+        self.len - 1
+    }
+
+    /// The first empty slot for `hash`.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != NONE {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+}
+
+/// The distinct words of the article: each surface word (as written) is folded, stemmed and
+/// classified once, so the word lists are searched once per distinct word. Surface words and
+/// stems are numbered in the order they first occur.
+struct Vocabulary<'a> {
+    /// The surface words, by id.
+    words: Vec<Surface<'a>>,
+    /// Places in `words`.
+    word_ids: Index,
+    /// The folded words laid end to end (see [`Surface::folded`]).
+    folded: String,
+    /// The stems laid end to end.
+    stems: String,
+    /// Where each stem (by id) is in `stems`.
+    stem_spans: Vec<(u32, u32)>,
+    /// Places in `stem_spans`.
+    stem_ids: Index,
+}
+
+/// A distinct surface word.
+struct Surface<'a> {
+    /// The word as written.
+    text: &'a str,
+    /// Its folded form: a byte range of [`Vocabulary::folded`] (articles under 4 GiB).
+    folded: (u32, u32),
+    /// Its stem id.
+    stem: u32,
+    /// Whether it is a content word by itself (not a stopword, a number or a single letter).
+    content: bool,
+    /// Whether it is a filler (see [`Language::is_filler`]).
+    filler: bool,
+    /// Whether its first letter is upper case.
+    upper: bool,
+    /// Whether its first letter is lower case.
+    lower: bool,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// An empty vocabulary.
+    fn new() -> Self {
+        Vocabulary {
+            words: Vec::new(),
+            word_ids: Index::new(),
+            folded: String::new(),
+            stems: String::new(),
+            stem_spans: Vec::new(),
+            stem_ids: Index::new(),
+        }
+    }
+
+    /// The surface id of `text`, looked up (folded, stemmed, classified) when new.
+    fn id(&mut self, text: &'a str, lang: &Language) -> u32 {
+        let key = self.word_ids.key;
+        let words = &self.words;
+        let place = self.word_ids.place(
+            hash_str(key, text),
+            |p| words[p].text == text,
+            |p| hash_str(key, words[p].text),
+        );
+        if place == self.words.len() {
+            let word = self.describe(text, lang);
+            self.words.push(word);
+        }
+        place as u32
+    }
+
+    /// Folds, stems and classifies a new surface word.
+    fn describe(&mut self, text: &'a str, lang: &Language) -> Surface<'a> {
+        let folded = folded(text);
+        let stem = folded
+            .split('-')
+            .map(|p| lang.stem(p))
+            .collect::<Vec<_>>()
+            .join("-");
+        let content = !lang.is_stopword(&folded)
+            && folded.chars().count() > 1
+            && folded.chars().any(char::is_alphabetic)
+            && !folded.starts_with(|c: char| c.is_numeric());
+        let start = self.folded.len() as u32;
+        self.folded.push_str(&folded);
+        Surface {
+            text,
+            folded: (start, self.folded.len() as u32),
+            stem: self.stem_id(&stem),
+            content,
+            filler: content && lang.is_filler(&folded),
+            upper: text.starts_with(char::is_uppercase),
+            lower: text.starts_with(char::is_lowercase),
+        }
+    }
+
+    /// The id of a stem, numbered when new.
+    fn stem_id(&mut self, stem: &str) -> u32 {
+        let key = self.stem_ids.key;
+        let (stems, spans) = (&self.stems, &self.stem_spans);
+        let text = |p: usize| stems.get(spans[p].0 as usize..spans[p].1 as usize);
+        let place = self.stem_ids.place(
+            hash_str(key, stem),
+            |p| text(p) == Some(stem),
+            |p| hash_str(key, text(p).unwrap_or("")),
+        );
+        if place == self.stem_spans.len() {
+            let start = self.stems.len() as u32;
+            self.stems.push_str(stem);
+            self.stem_spans.push((start, self.stems.len() as u32));
+        }
+        place as u32
+    }
+
+    /// The folded form of the surface word `id`.
+    fn folded(&self, id: u32) -> &str {
+        let (start, end) = self.words[id as usize].folded;
+        self.folded.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    /// The bytes of a form: its surface words (`NONE` padded) joined by spaces.
+    fn spell(&self, form: [u32; MAX_WORDS]) -> impl Iterator<Item = u8> + '_ {
+        form.into_iter()
+            .take_while(|&w| w != NONE)
+            .enumerate()
+            .flat_map(move |(i, w)| {
+                let space: &[u8] = if i > 0 { b" " } else { b"" };
+                space.iter().chain(self.words[w as usize].text.as_bytes())
+            })
+            .copied()
+    }
+
+    /// A form as a string (see [`Vocabulary::spell`]).
+    fn text(&self, form: &[u32; MAX_WORDS]) -> String {
+        let mut text = String::new();
+        for (i, &w) in form.iter().take_while(|&&w| w != NONE).enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            text.push_str(self.words[w as usize].text);
+        }
+        text
+    }
+}
+
+/// The one pass over the words: the vocabulary, the word not final yet, and what final words
+/// feed (the graph and the candidates).
+struct Pass<'a, 'l> {
+    lang: &'l Language,
+    /// The distinct words so far.
+    vocab: Vocabulary<'a>,
+    /// The last word read: the next word may still clear its [`CONTENT`] flag.
+    last: Option<Tok>,
+    /// The flags of the word before it (none before the first two words).
+    before: u8,
+    /// How many words are final.
+    count: usize,
+    /// The word graph so far.
+    graph: Graph,
+    /// The candidates so far.
+    candidates: Candidates,
+}
+
+impl<'a> Pass<'a, '_> {
+    /// Reads one text: splits it into words, joining hyphenated compounds; marks sentence
+    /// starts and breaks (from the punctuation between words) and content words.
+    fn read(&mut self, text: &'a str) {
+        // In a Title Case Headline capitals say nothing: treat every word like a sentence
+        // start. The scan stops at the first long word in lower case (the first few words of a
+        // paragraph).
+        let mut long_words = 0;
+        for w in words(text) {
+            if w.text.chars().count() > 3 && w.text.chars().all(char::is_alphabetic) {
+                if !w.text.starts_with(char::is_uppercase) {
+                    long_words = 0;
+                    break;
+                }
+                long_words += 1;
+            }
+        }
+        let title_case = long_words >= 3;
+        let mut sentence_start = true;
+        let mut after_break = true;
+        let mut prev_end = 0;
+        let mut iter = words(text).peekable();
+        while let Some(word) = iter.next() {
+            let gap = text.get(prev_end..word.start).unwrap_or("");
+            if gap.chars().any(|c| !c.is_whitespace()) {
+                after_break = true;
+                if gap.contains(['.', '!', '?', ':', ';']) {
+                    sentence_start = true;
+                }
+            }
+            let start = word.start;
+            let mut end = word.end();
+            while let Some(next) = iter.next_if(|n| text.get(end..n.start) == Some("-")) {
+                end = next.end();
+            }
+            prev_end = end;
+            let mut surface = text.get(start..end).unwrap_or(word.text);
+            // A possessive ends the phrase: "Johnson's race" gives "Johnson" and "race".
+            let possessive = ["'s", "\u{2019}s"]
+                .iter()
+                .find_map(|p| surface.strip_suffix(p));
+            if let Some(stripped) = possessive {
+                surface = stripped;
+            }
+            let id = self.vocab.id(surface, self.lang);
+            let w = &self.vocab.words[id as usize];
+            // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
+            let mut content = w.content && ((!sentence_start && w.upper) || !w.filler);
+            let flags = (u8::from(sentence_start) * SENTENCE_START)
+                | (u8::from(after_break) * AFTER_BREAK)
+                | (u8::from(w.upper) * UPPER)
+                | (u8::from(w.lower) * LOWER);
+            match &mut self.last {
+                Some(prev) if !after_break => {
+                    // `prev` is the word before, in this text.
+                    let (lang, folded) = (self.lang, self.vocab.folded(id));
+                    let prev_folded = self.vocab.folded(prev.word);
+                    if content && w.lower {
+                        content = !lang.precedes_verb(prev_folded, folded);
+                    }
+                    // "Pakistan expands its …": a word in "-s" before an article is a verb;
+                    // after a name ("China aims to", "Beijing respects Pakistan"), also before
+                    // "to" or another name.
+                    let after_name =
+                        self.before & (SENTENCE_START | UPPER) == UPPER && !prev.is(AFTER_BREAK);
+                    let named = !sentence_start && w.upper;
+                    if prev.is(CONTENT | LOWER)
+                        && (lang.is_verb_before(prev_folded, folded)
+                            || (after_name
+                                && (named || folded == "to")
+                                && lang.is_third_person(prev_folded)))
+                    {
+                        prev.flags &= !CONTENT;
+                    }
+                }
+                _ => {}
+            }
+            let tok = Tok {
+                word: id,
+                stem: w.stem,
+                flags: flags | (u8::from(content) * CONTENT),
+            };
+            if let Some(prev) = self.last.replace(tok) {
+                self.settle(prev);
+            }
+            sentence_start = title_case;
+            after_break = possessive.is_some();
+        }
+    }
+
+    /// Passes on a final word.
+    fn settle(&mut self, t: Tok) {
+        self.graph.add(t, self.count);
+        self.candidates.add(t, self.count);
+        self.before = t.flags;
+        self.count += 1;
     }
 }
 
@@ -239,173 +454,216 @@ impl StemTable {
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
 pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
-    let mut table = StemTable {
-        ids: HashMap::new(),
-        words: HashMap::new(),
+    let mut pass = Pass {
+        lang,
+        vocab: Vocabulary::new(),
+        last: None,
+        before: 0,
+        count: 0,
+        graph: Graph::new(),
+        candidates: Candidates::new(),
     };
-    let mut toks: Vec<Tok> = Vec::new();
-    let mut starts = Vec::with_capacity(texts.len());
-    let mut base = 0;
     for text in texts {
-        let before = toks.len();
-        starts.push(base);
-        tokenize(text, base, &mut table, lang, &mut toks);
-        base += text.len();
-        if let Some(t) = toks.get_mut(before) {
-            t.flags |= AFTER_BREAK;
-        }
+        pass.read(text);
     }
-    let n = table.ids.len();
-    drop(table);
-    let ranks = rank_words(&toks, n);
-    score_candidates(&toks, &Texts { texts, starts }, &ranks)
+    if let Some(last) = pass.last.take() {
+        pass.settle(last);
+    }
+    let ranks = pass.graph.ranks(pass.count, pass.vocab.stem_spans.len());
+    pass.candidates.close();
+    pass.candidates.best(&pass.vocab, &ranks)
 }
 
-/// A multiply-fold hasher for the integer keys of this module (stem ids), far cheaper than
-/// SipHash; its key comes from [`std::collections::hash_map::RandomState`], so crafted input
-/// cannot aim at collisions.
-struct Fold(u64);
-
-impl Hasher for Fold {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(u64::from(*b));
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        let m = u128::from(self.0 ^ n) * 0x9e37_79b9_7f4a_7c15;
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// A link of the word graph.
+#[derive(Clone, Copy)]
+struct Link {
+    /// The lower stem id ([`NONE`] in an empty slot of the table).
+    a: u32,
+    /// The higher stem id.
+    b: u32,
+    /// How often the two stems co-occur.
+    count: u32,
+    /// Its place in first-occurrence order.
+    place: u32,
 }
 
-/// Builds [`Fold`] hashers with one random key.
-#[derive(Clone)]
-struct Seeded(u64);
+/// An empty slot of the link table.
+const NO_LINK: Link = Link {
+    a: NONE,
+    b: NONE,
+    count: 0,
+    place: NONE,
+};
 
-impl BuildHasher for Seeded {
-    type Hasher = Fold;
-
-    fn build_hasher(&self) -> Fold {
-        Fold(self.0)
-    }
+/// The co-occurrence graph of content-word stems, built as the words become final.
+struct Graph {
+    /// Each stem's restart weight: the sum of `1 / position` over its occurrences.
+    bias: Vec<f64>,
+    /// The links, in a hash table keyed by their stems (open addressing, linear probing, at
+    /// most 3/4 full, a power of two long): a link is counted with one random memory access.
+    links: Vec<Link>,
+    /// How many links.
+    len: usize,
+    /// The key of the hashes (see [`Index::key`]).
+    key: u64,
+    /// The last [`WINDOW`] final words, word `i` at `i % WINDOW`.
+    window: [Tok; WINDOW],
 }
 
-/// Numbers sequences of up to [`MAX_WORDS`] stem ids (padded with `u32::MAX`, which no stem
-/// has) in the order they first occur: the place of a link or a candidate in its list, so
-/// nothing depends on the order of a hash map.
-struct Places(HashMap<Stems, u32, Seeded>);
-
-/// A key of [`Places`], hashed as two integers rather than as bytes.
-#[derive(PartialEq, Eq)]
-struct Stems([u32; MAX_WORDS]);
-
-impl std::hash::Hash for Stems {
-    fn hash<H: Hasher>(&self, h: &mut H) {
-        let [a, b, c] = self.0;
-        h.write_u64(u64::from(a) << 32 | u64::from(b));
-        h.write_u32(c);
-    }
-}
-
-impl Places {
+impl Graph {
+    /// An empty graph.
     fn new() -> Self {
-        let key = std::collections::hash_map::RandomState::new().hash_one(0u32);
-        Places(HashMap::with_hasher(Seeded(key)))
+        Graph {
+            bias: Vec::new(),
+            links: Vec::new(),
+            len: 0,
+            key: Index::new().key,
+            window: [BLANK; WINDOW],
+        }
     }
 
-    /// The place of `key`; `next` (the length of the list) when it is new.
-    fn of(&mut self, key: [u32; MAX_WORDS], next: usize) -> usize {
-        *self.0.entry(Stems(key)).or_insert(next as u32) as usize
+    /// Adds the final word `t`, the `i`-th of the text; the word `WINDOW - 1` before it now
+    /// has all the words of its window.
+    fn add(&mut self, t: Tok, i: usize) {
+        if t.is(CONTENT) {
+            let stem = t.stem as usize;
+            if self.bias.len() <= stem {
+                self.bias.resize(stem + 1, 0.0);
+            }
+            self.bias[stem] += 1.0 / (i as f64 + 1.0);
+        }
+        self.window[i % WINDOW] = t;
+        if let Some(first) = (i + 1).checked_sub(WINDOW) {
+            self.link(first, i + 1);
+        }
     }
-}
 
-/// Position-biased PageRank over the co-occurrence graph of content-word stems.
-///
-/// The links are a list of `(stem, stem, count)` in the order they first occur, so the sums
-/// of every iteration run in one fixed order.
-fn rank_words(toks: &[Tok], n: usize) -> Vec<f64> {
-    let mut bias = vec![0.0f64; n];
-    let mut places = Places::new();
-    let mut edges: Vec<(u32, u32, u32)> = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
+    /// Links the word `i` to each word after it, up to `end` (both in the window).
+    fn link(&mut self, i: usize, end: usize) {
+        let t = self.window[i % WINDOW];
         if !t.is(CONTENT) {
-            continue;
+            return;
         }
-        if let Some(b) = bias.get_mut(t.stem as usize) {
-            *b += 1.0 / (i as f64 + 1.0);
-        }
-        for u in toks.iter().skip(i + 1).take(WINDOW - 1) {
-            if u.is(CONTENT) && u.stem != t.stem {
-                let key = if t.stem < u.stem {
-                    (t.stem, u.stem)
-                } else {
-                    (u.stem, t.stem)
+        for j in i + 1..end {
+            let u = self.window[j % WINDOW];
+            if !u.is(CONTENT) || u.stem == t.stem {
+                continue;
+            }
+            let (a, b) = (t.stem.min(u.stem), t.stem.max(u.stem));
+            if 4 * (self.len + 1) > 3 * self.links.len() {
+                self.grow();
+            }
+            let slot = self.slot(a, b);
+            let link = &mut self.links[slot];
+            if link.a == NONE {
+                *link = Link {
+                    a,
+                    b,
+                    count: 1,
+                    place: self.len as u32,
                 };
-                let place = places.of([key.0, key.1, u32::MAX], edges.len());
-                match edges.get_mut(place) {
-                    Some(edge) => edge.2 += 1,
-                    None => edges.push((key.0, key.1, 1)),
-                }
+                self.len += 1;
+            } else {
+                link.count += 1;
             }
         }
     }
-    drop(places);
-    let total: f64 = bias.iter().sum();
-    if total <= 0.0 {
-        return bias;
-    }
-    bias.iter_mut().for_each(|b| *b /= total);
-    let mut strength = vec![0.0f64; n];
-    for &(a, b, w) in &edges {
-        strength[a as usize] += f64::from(w);
-        strength[b as usize] += f64::from(w);
-    }
-    let mut rank = bias.clone();
-    // What one link passes on from each word per unit of weight.
-    let mut share = vec![0.0f64; n];
-    for _ in 0..ITERATIONS {
-        for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
-            *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
+
+    /// The slot of the link between `a` and `b`, or the empty slot where it goes.
+    fn slot(&self, a: u32, b: u32) -> usize {
+        let mask = self.links.len() - 1;
+        let mut slot = hash_pair(self.key, a, b) as usize & mask;
+        loop {
+            let link = &self.links[slot];
+            if link.a == NONE || (link.a == a && link.b == b) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
         }
-        let mut next: Vec<f64> = bias
-            .iter()
-            .zip(&strength)
-            // Isolated words have no neighbour to pass their rank to: they keep their bias.
-            .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
-            .collect();
-        for &(a, b, w) in &edges {
-            let (a, b, w) = (a as usize, b as usize, f64::from(w));
-            next[b] += w * share[a];
-            next[a] += w * share[b];
-        }
-        rank = next;
     }
-    rank
+
+    /// Doubles the link table.
+    fn grow(&mut self) {
+        let size = (2 * self.links.len()).max(64);
+        let old = std::mem::replace(&mut self.links, vec![NO_LINK; size]);
+        for link in old.into_iter().filter(|l| l.a != NONE) {
+            let slot = self.slot(link.a, link.b);
+            self.links[slot] = link;
+        }
+    }
+
+    /// Position-biased PageRank of the `n` stems, once all `count` words are added.
+    ///
+    /// The links are put in the order they first occur (in place: each knows its place), so
+    /// the sums of every iteration run in one fixed order.
+    fn ranks(mut self, count: usize, n: usize) -> Vec<f64> {
+        for i in count.saturating_sub(WINDOW - 1)..count {
+            self.link(i, count);
+        }
+        let Graph {
+            mut bias,
+            mut links,
+            ..
+        } = self;
+        links.retain(|l| l.a != NONE);
+        for i in 0..links.len() {
+            while links[i].place as usize != i {
+                let place = links[i].place as usize;
+                links.swap(i, place);
+            }
+        }
+        bias.resize(n, 0.0);
+        let total: f64 = bias.iter().sum();
+        if total <= 0.0 {
+            return bias;
+        }
+        bias.iter_mut().for_each(|b| *b /= total);
+        let mut strength = vec![0.0f64; n];
+        for l in &links {
+            strength[l.a as usize] += f64::from(l.count);
+            strength[l.b as usize] += f64::from(l.count);
+        }
+        let mut rank = bias.clone();
+        // What one link passes on from each word per unit of weight.
+        let mut share = vec![0.0f64; n];
+        for _ in 0..ITERATIONS {
+            for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
+                *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
+            }
+            let mut next: Vec<f64> = bias
+                .iter()
+                .zip(&strength)
+                // Isolated words have no neighbour to pass their rank to: they keep their bias.
+                .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
+                .collect();
+            for l in &links {
+                let (a, b, w) = (l.a as usize, l.b as usize, f64::from(l.count));
+                next[b] += w * share[a];
+                next[a] += w * share[b];
+            }
+            rank = next;
+        }
+        rank
+    }
 }
 
 /// The occurrences of one candidate stem sequence.
 struct Group {
-    /// The stem ids, padded with `u32::MAX`.
+    /// The stem ids, padded with [`NONE`].
     stems: [u32; MAX_WORDS],
     /// Occurrences as a candidate.
     count: usize,
     /// Word index of the first occurrence.
     first: usize,
-    /// Its surface form to report (index into the forms), once the forms are counted.
-    form: Option<usize>,
+    /// Its surface form to report (index into the forms): the first form until the forms are
+    /// counted.
+    form: usize,
 }
 
 /// One surface form of a candidate ("Trade talks", "trade talks").
 struct Form {
+    /// Its surface ids, padded with [`NONE`].
+    words: [u32; MAX_WORDS],
     /// Index of its group: a surface form has one sequence of stems.
     group: usize,
     /// Occurrences.
@@ -414,147 +672,181 @@ struct Form {
     mid: bool,
 }
 
-/// Which sub-phrases of a run of `len` content words are candidates: the whole run when it
-/// has at most [`MAX_WORDS`] words (like a noun-phrase chunk), else its last [`MAX_WORDS`]
-/// words (English noun phrases end in their head).
-fn is_candidate(len: usize, start: usize, n: usize) -> bool {
-    if len <= MAX_WORDS {
-        n == len
-    } else {
-        n == MAX_WORDS && start + n == len
+/// The candidates: runs of content words, grouped by stems, with their surface forms.
+struct Candidates {
+    /// The last [`MAX_WORDS`] words of the current run, word `k` of the run at
+    /// `k % MAX_WORDS`.
+    run: [Tok; MAX_WORDS],
+    /// Words in the current run.
+    len: usize,
+    /// Word index of its first word.
+    start: usize,
+    /// The groups, in the order they first occur.
+    groups: Vec<Group>,
+    /// Places in `groups`.
+    group_ids: Index,
+    /// The forms, in the order they first occur.
+    forms: Vec<Form>,
+    /// Places in `forms`.
+    form_ids: Index,
+}
+
+impl Candidates {
+    /// No candidates.
+    fn new() -> Self {
+        Candidates {
+            run: [BLANK; MAX_WORDS],
+            len: 0,
+            start: 0,
+            groups: Vec::new(),
+            group_ids: Index::new(),
+            forms: Vec::new(),
+            form_ids: Index::new(),
+        }
+    }
+
+    /// Adds the final word `t`, the `i`-th of the text: it extends the run of content words,
+    /// or ends it (a break ends a run, and a content word after it opens the next).
+    fn add(&mut self, t: Tok, i: usize) {
+        if !t.is(CONTENT) || (t.is(AFTER_BREAK) && self.len > 0) {
+            self.close();
+        }
+        if t.is(CONTENT) {
+            if self.len == 0 {
+                self.start = i;
+            }
+            self.run[self.len % MAX_WORDS] = t;
+            self.len += 1;
+        }
+    }
+
+    /// Ends the current run and counts its candidate: the whole run when it has at most
+    /// [`MAX_WORDS`] words (like a noun-phrase chunk), else its last [`MAX_WORDS`] words
+    /// (English noun phrases end in their head).
+    fn close(&mut self) {
+        let n = self.len.min(MAX_WORDS);
+        if n == 0 {
+            return;
+        }
+        let skip = self.len - n;
+        self.len = 0;
+        let (mut stems, mut words) = ([NONE; MAX_WORDS], [NONE; MAX_WORDS]);
+        for k in 0..n {
+            let t = self.run[(skip + k) % MAX_WORDS];
+            stems[k] = t.stem;
+            words[k] = t.word;
+        }
+        let mid = !self.run[skip % MAX_WORDS].is(SENTENCE_START);
+        let (key, groups) = (self.group_ids.key, &self.groups);
+        let group = self.group_ids.place(
+            hash_ids(key, stems),
+            |p| groups[p].stems == stems,
+            |p| hash_ids(key, groups[p].stems),
+        );
+        let (key, forms) = (self.form_ids.key, &self.forms);
+        let form = self.form_ids.place(
+            hash_ids(key, words),
+            |p| forms[p].words == words,
+            |p| hash_ids(key, forms[p].words),
+        );
+        if group == self.groups.len() {
+            self.groups.push(Group {
+                stems,
+                count: 0,
+                first: self.start + skip,
+                form,
+            });
+        }
+        self.groups[group].count += 1;
+        match self.forms.get_mut(form) {
+            Some(f) => f.count += 1,
+            None => self.forms.push(Form {
+                words,
+                group,
+                count: 1,
+                mid,
+            }),
+        }
+    }
+
+    /// Scores the groups and spells out the best.
+    ///
+    /// A group's score is the sum of its words' ranks, times
+    /// - `count^0.25` (two square roots: no `powf` code in the wasm): a phrase that recurs as
+    ///   a unit is a better phrase than a chance run;
+    /// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
+    ///   phrases, while annotators mostly pick two-word noun phrases;
+    /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
+    fn best(mut self, vocab: &Vocabulary, ranks: &[f64]) -> Vec<Keyphrase> {
+        // Mid-sentence forms first (they show the word's true case), then the most frequent,
+        // then the first in byte order.
+        for (i, f) in self.forms.iter().enumerate() {
+            let Some(g) = self.groups.get_mut(f.group) else {
+                continue;
+            };
+            let Some(b) = self.forms.get(g.form) else {
+                continue;
+            };
+            let better = (f.mid, f.count)
+                .cmp(&(b.mid, b.count))
+                .then_with(|| vocab.spell(b.words).cmp(vocab.spell(f.words)))
+                .is_gt();
+            if better {
+                g.form = i;
+            }
+        }
+        let forms = &self.forms;
+        let form = |g: usize| forms.get(g).map_or(&[NONE; MAX_WORDS], |f| &f.words);
+        let mut scored: Vec<(f64, usize)> = self
+            .groups
+            .iter()
+            .map(|g| {
+                let words = g.stems;
+                let sum: f64 = words
+                    .iter()
+                    .map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0))
+                    .sum();
+                let length_prior = match words.iter().filter(|&&w| w != NONE).count() {
+                    1 => 0.55,
+                    2 => 1.0,
+                    _ => 0.65,
+                };
+                let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
+                let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
+                (score, g.form)
+            })
+            .collect();
+        crate::order::sort_by(&mut scored, |a, b| {
+            b.0.total_cmp(&a.0)
+                .then_with(|| vocab.spell(*form(a.1)).cmp(vocab.spell(*form(b.1))))
+        });
+        let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
+        scored
+            .into_iter()
+            .take(MAX_KEYPHRASES)
+            .map(|(score, f)| Keyphrase {
+                text: vocab.text(form(f)),
+                score: crate::themes::round4(score / max),
+            })
+            .collect()
     }
 }
 
-/// Collects candidates (runs of content words), groups them by stems and scores them.
-///
-/// A candidate's score is the sum of its words' ranks, times
-/// - `count^0.25` (two square roots: no `powf` code in the wasm): a phrase that recurs as a
-///   unit is a better phrase than a chance run;
-/// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
-///   phrases, while annotators mostly pick two-word noun phrases;
-/// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
-fn score_candidates(toks: &[Tok], texts: &Texts, ranks: &[f64]) -> Vec<Keyphrase> {
-    let mut places = Places::new();
-    let mut groups: Vec<Group> = Vec::new();
-    // Surface form → index into `forms`.
-    let mut form_ids: HashMap<String, u32> = HashMap::new();
-    let mut forms: Vec<Form> = Vec::new();
-    let mut surface = String::new();
-    let mut run_start = 0;
-    for end in 0..=toks.len() {
-        if toks
-            .get(end)
-            .is_some_and(|t| t.is(CONTENT) && !(t.is(AFTER_BREAK) && end > run_start))
-        {
-            continue;
-        }
-        let run = toks.get(run_start..end).unwrap_or(&[]);
-        for start in 0..run.len() {
-            for n in 1..=MAX_WORDS.min(run.len() - start) {
-                if !is_candidate(run.len(), start, n) {
-                    continue;
-                }
-                let words = &run[start..start + n];
-                let mut key = [u32::MAX; MAX_WORDS];
-                key.iter_mut().zip(words).for_each(|(k, t)| *k = t.stem);
-                surface.clear();
-                for (i, t) in words.iter().enumerate() {
-                    if i > 0 {
-                        surface.push(' ');
-                    }
-                    surface.push_str(texts.surface(t));
-                }
-                let mid = !words.first().is_some_and(|t| t.is(SENTENCE_START));
-                let place = places.of(key, groups.len());
-                if place == groups.len() {
-                    groups.push(Group {
-                        stems: key,
-                        count: 0,
-                        first: run_start + start,
-                        form: None,
-                    });
-                }
-                if let Some(g) = groups.get_mut(place) {
-                    g.count += 1;
-                }
-                match form_ids.get(surface.as_str()) {
-                    Some(&f) => {
-                        if let Some(f) = forms.get_mut(f as usize) {
-                            f.count += 1;
-                        }
-                    }
-                    None => {
-                        form_ids.insert(surface.clone(), forms.len() as u32);
-                        forms.push(Form {
-                            group: place,
-                            count: 1,
-                            mid,
-                        });
-                    }
-                }
-            }
-        }
-        run_start = match toks.get(end) {
-            Some(t) if t.is(CONTENT) => end,
-            _ => end + 1,
-        };
+/// A word of the text with its folded form when it is not ASCII (see [`same`]).
+type Keyed<'a> = (Word<'a>, Option<Cow<'a, str>>);
+
+/// `w` with its key for [`same`].
+fn keyed(w: Word<'_>) -> Keyed<'_> {
+    (w, (!w.text.is_ascii()).then(|| folded(w.text)))
+}
+
+/// Whether a word folds to `phrase_word` (a folded word): an ASCII word is compared ignoring
+/// ASCII case, which is folding it, without building its folded form.
+fn same((w, folded): &Keyed, phrase_word: &str) -> bool {
+    match folded {
+        None => w.text.eq_ignore_ascii_case(phrase_word),
+        Some(folded) => folded == phrase_word,
     }
-    let mut names = vec![String::new(); forms.len()];
-    for (name, i) in form_ids {
-        if let Some(slot) = names.get_mut(i as usize) {
-            *slot = name;
-        }
-    }
-    // Mid-sentence forms first (they show the word's true case), then the most frequent, then
-    // the first in byte order.
-    for (i, f) in forms.iter().enumerate() {
-        let Some(g) = groups.get_mut(f.group) else {
-            continue;
-        };
-        let better = g
-            .form
-            .and_then(|j| Some((j, forms.get(j)?)))
-            .map_or(true, |(j, b)| {
-                (f.mid, f.count)
-                    .cmp(&(b.mid, b.count))
-                    .then_with(|| names[j].cmp(&names[i]))
-                    .is_gt()
-            });
-        if better {
-            g.form = Some(i);
-        }
-    }
-    let mut scored: Vec<(f64, String)> = groups
-        .into_iter()
-        .map(|g| {
-            let words = g.stems;
-            let sum: f64 = words
-                .iter()
-                .map(|&w| ranks.get(w as usize).copied().unwrap_or(0.0))
-                .sum();
-            let length_prior = match words.iter().filter(|&&w| w != u32::MAX).count() {
-                1 => 0.55,
-                2 => 1.0,
-                _ => 0.65,
-            };
-            let lead = 1.0 + 1.0 / (1.0 + g.first as f64 / 100.0);
-            let score = sum * (g.count as f64).sqrt().sqrt() * length_prior * lead;
-            let form = g.form.and_then(|f| names.get_mut(f)).map(std::mem::take);
-            (score, form.unwrap_or_default())
-        })
-        .collect();
-    crate::order::sort_by(&mut scored, |a, b| {
-        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
-    });
-    let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
-    scored
-        .into_iter()
-        .take(MAX_KEYPHRASES)
-        .map(|(score, text)| Keyphrase {
-            text,
-            score: crate::themes::round4(score / max),
-        })
-        .collect()
 }
 
 /// The keyphrases marked in the text (the best ones; more would be noise).
@@ -563,6 +855,9 @@ pub const MARKED_KEYPHRASES: usize = 8;
 /// Finds where the first [`MARKED_KEYPHRASES`] keyphrases occur in `text` (whole words,
 /// case-insensitive, the longest phrase first): sorted, non-overlapping spans in UTF-16
 /// offsets whose `theme` is `"keyphrase"`.
+///
+/// Words that start no phrase are skipped as they are read; from a word that starts one, the
+/// words are read ahead by the longest phrase.
 ///
 /// ```
 /// use article_lens::model::Keyphrase;
@@ -578,31 +873,45 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
         .collect();
     phrases.retain(|p: &Vec<String>| !p.is_empty());
     crate::order::sort_by(&mut phrases, |a, b| b.len().cmp(&a.len()));
-    if phrases.is_empty() {
+    let Some(longest) = phrases.first().map(Vec::len) else {
         return Vec::new();
-    }
-    let tokens: Vec<(usize, usize, std::borrow::Cow<str>)> = words(text)
-        .map(|w| (w.start, w.end(), folded(w.text)))
-        .collect();
+    };
+    let starts = |w: &Keyed| {
+        phrases
+            .iter()
+            .any(|p| p.first().is_some_and(|f| same(w, f)))
+    };
+    let mut ahead: Vec<Keyed> = Vec::with_capacity(longest);
+    let mut rest = words(text).map(keyed);
     let mut cursor = crate::text::Utf16Cursor::new(text);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let hit = phrases.iter().find(|p| {
-            i + p.len() <= tokens.len() && p.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.2)
-        });
-        match hit {
-            Some(p) => {
-                let (start, end) = (tokens[i].0, tokens[i + p.len() - 1].1);
+    loop {
+        if ahead.is_empty() {
+            match rest.by_ref().find(starts) {
+                Some(w) => ahead.push(w),
+                None => break,
+            }
+        }
+        while ahead.len() < longest {
+            let Some(w) = rest.next() else { break };
+            ahead.push(w);
+        }
+        let hit = phrases
+            .iter()
+            .find(|p| p.len() <= ahead.len() && p.iter().zip(&ahead).all(|(p, w)| same(w, p)));
+        let taken = match (hit, ahead.first()) {
+            (Some(p), Some((first, _))) => {
+                let last = ahead.get(p.len() - 1).map_or(first.end(), |(w, _)| w.end());
                 out.push(crate::model::Span {
-                    start: cursor.advance_to(start),
-                    end: cursor.advance_to(end),
+                    start: cursor.advance_to(first.start),
+                    end: cursor.advance_to(last),
                     theme: "keyphrase".into(),
                 });
-                i += p.len();
+                p.len()
             }
-            None => i += 1,
-        }
+            _ => 1,
+        };
+        ahead.drain(..taken);
     }
     out
 }
