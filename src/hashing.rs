@@ -21,14 +21,24 @@ pub(crate) fn fast_map<K, V>() -> FastMap<K, V> {
 /// The multiplier of the fold: the 64-bit golden ratio, odd.
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
+/// Folded-multiply mixing of `n` into the hash `h`.
+pub(crate) fn mix(h: u64, n: u64) -> u64 {
+    let m = u128::from(h ^ n) * u128::from(MULTIPLIER);
+    (m as u64) ^ ((m >> 64) as u64)
+}
+
+/// A fresh random hash key.
+pub(crate) fn random_key() -> u64 {
+    RandomState::new().hash_one(0u32)
+}
+
 /// The hasher state: one 64-bit word.
 pub(crate) struct Fold(u64);
 
 impl Fold {
     /// Mixes one 64-bit word into the state.
     fn mix(&mut self, n: u64) {
-        let m = u128::from(self.0 ^ n) * u128::from(MULTIPLIER);
-        self.0 = (m as u64) ^ ((m >> 64) as u64);
+        self.0 = mix(self.0, n);
     }
 }
 
@@ -77,7 +87,7 @@ pub(crate) struct Seeded(u64);
 impl Seeded {
     /// A fresh random seed.
     pub(crate) fn new() -> Self {
-        Seeded(RandomState::new().hash_one(0u32))
+        Seeded(random_key())
     }
 }
 

@@ -37,8 +37,8 @@
 //! through an [`Index`] of places, so nothing depends on the order of a hash table.
 
 use std::borrow::Cow;
-use std::hash::BuildHasher;
 
+use crate::hashing::mix;
 use crate::lang::Language;
 use crate::model::Keyphrase;
 use crate::text::{fold, folded, words, Word};
@@ -98,13 +98,6 @@ impl Tok {
     }
 }
 
-/// Multiply-fold mixing of `n` into the hash `h`: far cheaper than SipHash, and keyed (see
-/// [`Index::key`]).
-fn mix(h: u64, n: u64) -> u64 {
-    let m = u128::from(h ^ n) * 0x9e37_79b9_7f4a_7c15;
-    (m as u64) ^ ((m >> 64) as u64)
-}
-
 /// The hash of two ids under `key`.
 fn hash_pair(key: u64, a: u32, b: u32) -> u64 {
     mix(key, u64::from(a) << 32 | u64::from(b))
@@ -134,8 +127,8 @@ struct Index {
     slots: Vec<u32>,
     /// How many places are stored.
     len: usize,
-    /// The key of the hashes, from [`std::collections::hash_map::RandomState`], so crafted
-    /// input cannot aim at collisions.
+    /// The key of the hashes (random, so crafted input cannot aim at collisions; mixed by
+    /// [`mix`], far cheaper than SipHash).
     key: u64,
 }
 
@@ -145,7 +138,7 @@ impl Index {
         Index {
             slots: Vec::new(),
             len: 0,
-            key: std::collections::hash_map::RandomState::new().hash_one(0u32),
+            key: crate::hashing::random_key(),
         }
     }
 
