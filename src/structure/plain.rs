@@ -8,7 +8,7 @@ use super::lines::{
 };
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
-use crate::text::{collapse_whitespace, fold, words};
+use crate::text::{collapse_whitespace, collapse_whitespace_owned, fold, words};
 
 /// Side-by-side tables (see [`side_by_side`]) are looked for only when the rows share at most
 /// this many word columns, which keeps the search linear.
@@ -684,7 +684,7 @@ impl<'a> Parser<'_, 'a> {
     /// Ends the open block.
     fn flush(&mut self) {
         let Some(open) = self.open.take() else { return };
-        let mut text = collapse_whitespace(&open.block.text);
+        let mut text = collapse_whitespace_owned(open.block.text);
         if self.width.is_some() && text.contains('^') {
             text = without_superscript_carets(&text);
         }
