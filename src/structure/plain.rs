@@ -99,7 +99,8 @@ const NOT_IN_HEADING: &str = "\t/:|@©([";
 /// (or a letter of an uncased script), ending without sentence or clause punctuation, and
 /// not shaped like a photo credit, a label, a numbered step or a byline.
 fn heading_like(b: &RawBlock) -> bool {
-    let words = words(&b.text).count();
+    // Counting stops past the limit: paragraphs are long.
+    let words = words(&b.text).take(MAX_HEADING_WORDS + 1).count();
     b.kind == BlockKind::Paragraph
         && (1..=MAX_HEADING_WORDS).contains(&words)
         && b.text.chars().next().is_some_and(|c| {
