@@ -94,6 +94,12 @@ const OPENERS: &[&str] = &[
     "also",
 ];
 
+/// Whether a byte may start a terminal mark: `.`, `!`, `?`, or the first byte of `…` (E2),
+/// `。` (E3) or `！`/`？` (EF). None of these is a UTF-8 continuation byte.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef)
+}
+
 /// Characters that may follow a terminal mark and still belong to the sentence it ends.
 fn is_closer(c: char) -> bool {
     matches!(
@@ -136,21 +142,25 @@ fn is_opener_mark(c: char) -> bool {
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((pos, c)) = iter.next() {
+    // Where the search for the next terminal mark goes on.
+    let mut end = 0;
+    while let Some(found) = text.as_bytes()[end..]
+        .iter()
+        .position(|&b| may_start_mark(b))
+    {
+        let pos = end + found;
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        end = pos + c.len_utf8();
         let cjk = matches!(c, '。' | '！' | '？');
         if !(cjk || matches!(c, '.' | '!' | '?' | '…')) {
             continue;
         }
-        let mut end = pos + c.len_utf8();
         let mut single_period = c == '.';
-        while let Some(&(p, n)) = iter.peek() {
-            if !is_closer(n) {
-                break;
-            }
+        for n in text[end..].chars().take_while(|n| is_closer(*n)) {
             single_period &= !matches!(n, '.' | '!' | '?' | '…');
-            end = p + n.len_utf8();
-            iter.next();
+            end += n.len_utf8();
         }
         let rest = &text[end..];
         let next_start = end + (rest.len() - rest.trim_start().len());
@@ -204,11 +214,11 @@ fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
         return starts;
     }
     let word = last_word(before);
-    let lower = crate::text::fold(word);
-    if TITLES.contains(&lower.as_str()) {
+    let lower: &str = &crate::text::folded(word);
+    if TITLES.contains(&lower) {
         return false;
     }
-    if matches!(lower.as_str(), "no" | "nos") {
+    if matches!(lower, "no" | "nos") {
         return !letters.starts_with(|c: char| c.is_ascii_digit());
     }
     let initial = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
@@ -216,7 +226,7 @@ fn ends_sentence(before: &str, single_period: bool, after: &str) -> bool {
         && word
             .split('.')
             .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
-    if initial || dotted || ABBREVIATIONS.contains(&lower.as_str()) {
+    if initial || dotted || ABBREVIATIONS.contains(&lower) {
         let opener: String = letters
             .chars()
             .take_while(|c| c.is_alphabetic())

@@ -9,53 +9,162 @@ use unicode_segmentation::UnicodeSegmentation;
 /// CRLF and lone CR become LF; no-break and other fixed-width spaces become a plain space;
 /// invisible characters (zero-width space, BOM, word joiner, soft hyphen) are dropped; other
 /// control characters (NUL, …) become a space. Tabs and line breaks are kept: they carry
-/// structure (table cells, lines).
+/// structure (table cells, lines). The text is borrowed when nothing changes (most texts).
 ///
 /// ```
+/// use std::borrow::Cow;
 /// assert_eq!(article_lens::text::normalize("a\r\nb\u{a0}c\u{200b}d\re"), "a\nb cd\ne");
+/// assert!(matches!(article_lens::text::normalize("a\tb\n"), Cow::Borrowed(_)));
 /// ```
-pub fn normalize(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
+pub fn normalize(input: &str) -> Cow<'_, str> {
+    const CHUNK: usize = 64;
+    let mut out = String::new();
+    // `input[..copied]` is in `out`, normalised.
+    let mut copied = 0;
+    for (k, chunk) in input.as_bytes().chunks(CHUNK).enumerate() {
+        // Most chunks hold no byte that may start a change: a test that vectorises skips them.
+        if !chunk.iter().fold(false, |any, &b| any | may_change(b)) {
+            continue;
+        }
+        for (j, &b) in chunk.iter().enumerate() {
+            if !may_change(b) {
+                continue;
             }
-            '\n' | '\t' => out.push(c),
-            '\u{a0}'
-            | '\u{2007}'
-            | '\u{202f}'
-            | '\u{2000}'..='\u{200a}'
-            | '\u{3000}'
-            | '\u{1680}'
-            | '\u{205f}' => out.push(' '),
-            '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
-            '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => {}
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
+            let i = k * CHUNK + j;
+            let c = input[i..].chars().next().unwrap_or(' ');
+            let (replacement, len) = match c {
+                '\r' if input[i + 1..].starts_with('\n') => (Some('\n'), 2),
+                '\r' => (Some('\n'), 1),
+                c => match normalized(c) {
+                    Some(n) if n == c => continue,
+                    n => (n, c.len_utf8()),
+                },
+            };
+            if copied == 0 {
+                // Normalisation never lengthens the text.
+                out.reserve(input.len());
+            }
+            out.push_str(&input[copied..i]);
+            out.extend(replacement);
+            copied = i + len;
         }
     }
-    out
+    if copied == 0 {
+        return Cow::Borrowed(input);
+    }
+    out.push_str(&input[copied..]);
+    Cow::Owned(out)
+}
+
+/// Whether a byte may start a character that [`normalize`] changes. None of these bytes is a
+/// UTF-8 continuation byte, so such a byte is at a character boundary.
+fn may_change(b: u8) -> bool {
+    matches!(b, 0..=0x08 | 0x0b..=0x1f | 0x7f | 0xc2 | 0xe1..=0xe3 | 0xef)
+}
+
+/// What [`normalize`] makes of one character other than CR; `None` drops it.
+fn normalized(c: char) -> Option<char> {
+    match c {
+        '\n' | '\t' => Some(c),
+        '\u{a0}'
+        | '\u{2007}'
+        | '\u{202f}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{3000}'
+        | '\u{1680}'
+        | '\u{205f}' => Some(' '),
+        '\u{2028}' | '\u{2029}' | '\u{85}' => Some('\n'),
+        '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => None,
+        c if c.is_control() => Some(' '),
+        c => Some(c),
+    }
 }
 
 /// Collapses every run of whitespace to one space and trims both ends.
 ///
 /// ```
-/// assert_eq!(article_lens::text::collapse_whitespace("  a \t b\n c "), "a b c");
+/// assert_eq!(article_lens::text::collapse_whitespace("  a \t b\n c\u{a0}d "), "a b c d");
 /// ```
 pub fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
+    let mut word_start = None;
+    let mut i = 0;
+    while i < s.len() {
+        match space_len(s, i) {
+            0 => {
+                word_start.get_or_insert(i);
+                i += 1;
+            }
+            n => {
+                if let Some(start) = word_start.take() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(&s[start..i]);
+                }
+                i += n;
+            }
+        }
+    }
+    if let Some(start) = word_start {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&s[start..]);
     }
     out
+}
+
+/// [`collapse_whitespace`] of an owned string, which is kept (without spare capacity) when it
+/// is already collapsed, as most texts built from trimmed lines are.
+pub(crate) fn collapse_whitespace_owned(mut s: String) -> String {
+    if !is_collapsed(&s) {
+        return collapse_whitespace(&s);
+    }
+    s.shrink_to_fit();
+    s
+}
+
+/// Whether [`collapse_whitespace`] leaves `s` as it is: its only whitespace is single spaces
+/// between words.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // Folds without an early exit, which vectorise: most texts pass every test.
+    let double_space = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
+    let ascii_space = bytes.iter().fold(false, |any, &b| {
+        any | (b.wrapping_sub(b'\t') <= b'\r' - b'\t')
+    });
+    let other_space = bytes.iter().fold(false, |any, &b| {
+        any | (b == 0xc2 || b.wrapping_sub(0xe1) <= 2)
+    }) && bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b >= 0xc2 && space_len(s, i) > 1);
+    bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !double_space
+        && !ascii_space
+        && !other_space
+}
+
+/// The length in bytes of the whitespace character at byte `i` of `s` (`char::is_whitespace`),
+/// 0 when there is none (or `i` is not at a character's start or past the end).
+#[inline]
+fn space_len(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        Some(b'\t'..=b'\r' | b' ') => 1,
+        // The lead bytes of the other whitespace characters (U+0085, U+00A0, U+1680,
+        // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+        Some(0xc2 | 0xe1..=0xe3) => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// A word of the text: its byte range and its text.
@@ -328,6 +437,64 @@ mod tests {
             checked += got.len();
         }
         assert!(checked > 100_000);
+    }
+
+    /// Random texts made of pieces that normalisation and whitespace collapsing treat apart.
+    fn random_texts() -> impl Iterator<Item = String> {
+        const PIECES: &[&str] = &[
+            "a", "é", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{b}", "\u{7f}", "\u{85}",
+            "\u{9f}", "\u{a0}", "\u{ad}", "\u{1680}", "\u{2003}", "\u{200b}", "\u{2019}",
+            "\u{2028}", "\u{202f}", "\u{205f}", "\u{2060}", "\u{3000}", "\u{feff}", "\u{ffef}",
+            "中",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as usize
+        };
+        (0..20_000).map(move |k| {
+            // Some texts are long enough for the chunked scan of `normalize`.
+            let len = if k % 10 == 0 { 200 } else { next() % 12 };
+            (0..len).map(|_| PIECES[next() % PIECES.len()]).collect()
+        })
+    }
+
+    #[test]
+    fn normalize_maps_each_character() {
+        for text in random_texts() {
+            let mut expected = String::new();
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '\r' {
+                    chars.next_if_eq(&'\n');
+                    expected.push('\n');
+                } else {
+                    expected.extend(normalized(c));
+                }
+            }
+            let got = normalize(&text);
+            assert_eq!(got, expected, "{text:?}");
+            assert_eq!(
+                matches!(got, Cow::Borrowed(_)),
+                expected == text,
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn collapse_matches_split_whitespace() {
+        for text in random_texts() {
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_whitespace(&text), expected, "{text:?}");
+            assert_eq!(
+                collapse_whitespace_owned(text.clone()),
+                expected,
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::lines::{is_image_file_name, is_rule, is_table_separator, Line};
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
-use crate::text::collapse_whitespace;
+use crate::text::{collapse_whitespace, collapse_whitespace_owned};
 
 /// Containers (quotes, list items) nested deeper than this are read as plain paragraphs.
 const MAX_DEPTH: usize = 8;
@@ -35,9 +35,8 @@ pub(super) fn inline(s: &str) -> Inline {
         text: String::with_capacity(s.len()),
         images: Vec::new(),
     };
-    let mut text = std::mem::take(&mut out.text);
-    inline_into(s, 0, s.len(), &pairs, &mut text, &mut out.images, 0);
-    out.text = collapse_whitespace(&text);
+    inline_into(s, 0, s.len(), &pairs, &mut out.text, &mut out.images, 0);
+    out.text = collapse_whitespace_owned(out.text);
     out
 }
 
@@ -228,10 +227,22 @@ fn inline_into(
             }
             _ => {}
         }
-        let len = utf8_len(c);
-        out.push_str(&s[i..(i + len).min(to)]);
-        i += len;
+        // Text up to the next byte that may start markup.
+        let run = b[i + 1..to]
+            .iter()
+            .position(|&c| is_markup_byte(c))
+            .map_or(to, |n| i + 1 + n);
+        out.push_str(&s[i..run]);
+        i = run;
     }
+}
+
+/// Whether [`inline_into`] may read a byte as the start of markup.
+fn is_markup_byte(c: u8) -> bool {
+    matches!(
+        c,
+        b'\\' | b'`' | b'!' | b'[' | b'^' | b'<' | b'&' | b'*' | b'_' | b'~'
+    )
 }
 
 /// An HTML character reference at the start of `s` (`&amp;`, `&nbsp;`, `&#8217;`, `&#x2019;`):
@@ -256,16 +267,6 @@ fn entity(s: &str) -> Option<(char, usize)> {
         }
     };
     Some((c, semi + 1))
-}
-
-/// Length of the UTF-8 sequence that starts with byte `c`.
-fn utf8_len(c: u8) -> usize {
-    match c {
-        0xf0..=0xff => 4,
-        0xe0..=0xef => 3,
-        0xc0..=0xdf => 2,
-        _ => 1,
-    }
 }
 
 /// Whether the run `s[start..end]` of `c` is an emphasis delimiter: it touches a word on one
@@ -627,9 +628,10 @@ fn table_row(row: &str) -> String {
     cells
 }
 
-/// Pushes a block unless its text is empty.
-fn push(out: &mut Vec<Piece>, kind: BlockKind, text: String, level: u8) {
-    let text = collapse_whitespace(&text);
+/// Pushes a block unless its text is empty. The text is collapsed already (see
+/// [`collapse_whitespace`]); it is kept without spare capacity, as it lives through the analysis.
+fn push(out: &mut Vec<Piece>, kind: BlockKind, mut text: String, level: u8) {
+    text.shrink_to_fit();
     if !text.is_empty() {
         out.push(Piece::Block(RawBlock { kind, text, level }));
     }

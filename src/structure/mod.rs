@@ -286,7 +286,7 @@ fn finish(doc: &mut Document, pieces: Vec<Piece>) {
             if before_body && doc.dateline.is_none() && block.kind == BlockKind::Paragraph {
                 doc.dateline = meta::leading_dateline(&block.text).map(str::to_string);
             }
-            before_body &= !is_running_text(&block);
+            before_body = before_body && !is_running_text(&block);
             doc.blocks.push(block);
         }
     }

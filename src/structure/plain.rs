@@ -8,7 +8,7 @@ use super::lines::{
 };
 use super::{Piece, RawBlock};
 use crate::model::BlockKind;
-use crate::text::{collapse_whitespace, fold, words};
+use crate::text::{collapse_whitespace, collapse_whitespace_owned, fold, words};
 
 /// Side-by-side tables (see [`side_by_side`]) are looked for only when the rows share at most
 /// this many word columns, which keeps the search linear.
@@ -99,7 +99,8 @@ const NOT_IN_HEADING: &str = "\t/:|@©([";
 /// (or a letter of an uncased script), ending without sentence or clause punctuation, and
 /// not shaped like a photo credit, a label, a numbered step or a byline.
 fn heading_like(b: &RawBlock) -> bool {
-    let words = words(&b.text).count();
+    // Counting stops past the limit: paragraphs are long.
+    let words = words(&b.text).take(MAX_HEADING_WORDS + 1).count();
     b.kind == BlockKind::Paragraph
         && (1..=MAX_HEADING_WORDS).contains(&words)
         && b.text.chars().next().is_some_and(|c| {
@@ -684,7 +685,7 @@ impl<'a> Parser<'_, 'a> {
     /// Ends the open block.
     fn flush(&mut self) {
         let Some(open) = self.open.take() else { return };
-        let mut text = collapse_whitespace(&open.block.text);
+        let mut text = collapse_whitespace_owned(open.block.text);
         if self.width.is_some() && text.contains('^') {
             text = without_superscript_carets(&text);
         }
