@@ -869,6 +869,8 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
     let Some(longest) = phrases.first().map(Vec::len) else {
         return Vec::new();
     };
+    // One id shared by the text's spans.
+    let theme: std::sync::Arc<str> = "keyphrase".into();
     let starts = |w: &Keyed| {
         phrases
             .iter()
@@ -898,7 +900,7 @@ pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Sp
                 out.push(crate::model::Span {
                     start: cursor.advance_to(first.start),
                     end: cursor.advance_to(last),
-                    theme: "keyphrase".into(),
+                    theme: theme.clone(),
                 });
                 p.len()
             }

@@ -4,6 +4,8 @@
 //! JavaScript can slice with `String.prototype.slice` and Rust with [`utf16_to_byte`]
 //! (see [`crate::text`]). Spans never overlap and are sorted by `start`.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// The full analysis of one pasted article.
@@ -81,8 +83,9 @@ pub struct Span {
     pub start: usize,
     /// One past the last UTF-16 code unit.
     pub end: usize,
-    /// The id of the theme (see [`Theme::id`]).
-    pub theme: String,
+    /// The id of the theme (see [`Theme::id`]), shared by its spans (a long article has tens
+    /// of thousands of spans and a handful of themes).
+    pub theme: Arc<str>,
 }
 
 /// A keyphrase with its score (higher is better, 0–1).

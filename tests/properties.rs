@@ -153,7 +153,7 @@ fn assert_spans_valid(text: &str, spans: &[Span], theme_ids: &[&str]) {
         };
         assert!(text[b0..b1].chars().any(char::is_alphanumeric));
         assert!(
-            theme_ids.contains(&s.theme.as_str()),
+            theme_ids.contains(&&*s.theme),
             "span of a theme not listed: {s:?}"
         );
         at = s.end;

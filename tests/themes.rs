@@ -64,7 +64,7 @@ fn seed_spans_point_at_their_terms() {
     let first = &block.spans[0];
     let text = String::from_utf16(&utf16[first.start..first.end]).unwrap();
     assert_eq!(
-        (text.as_str(), first.theme.as_str()),
+        (text.as_str(), &*first.theme),
         ("China", "diplomacy")
     );
     for b in &a.blocks {
@@ -279,7 +279,7 @@ fn cli_custom_themes_extend_the_defaults() {
     assert!(a
         .blocks
         .iter()
-        .any(|b| b.spans.iter().any(|s| s.theme == "belt-road")));
+        .any(|b| b.spans.iter().any(|s| &*s.theme == "belt-road")));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::hashing::{fast_map, FastMap};
 use crate::lang::Language;
@@ -401,23 +401,28 @@ impl Matcher {
         }
     }
 
-    /// Which themes are among `shown` (by theme index): the highlights worth keeping.
-    pub fn shown(&self, shown: &[Theme]) -> Vec<bool> {
+    /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
+    /// what [`Matcher::spans`] keeps and labels its spans with.
+    pub fn shown(&self, shown: &[Theme]) -> Vec<Option<Arc<str>>> {
         self.defs
             .iter()
-            .map(|d| shown.iter().any(|t| t.id == d.id))
+            .map(|d| {
+                shown
+                    .iter()
+                    .any(|t| t.id == d.id)
+                    .then(|| Arc::from(d.id.as_str()))
+            })
             .collect()
     }
 
     /// The highlight spans of the hits whose theme is shown (see [`Matcher::shown`]).
-    pub fn spans(&self, hits: &[Hit], shown: &[bool]) -> Vec<Span> {
+    pub fn spans(&self, hits: &[Hit], shown: &[Option<Arc<str>>]) -> Vec<Span> {
         hits.iter()
-            .filter(|h| shown.get(h.theme as usize).copied().unwrap_or(false))
             .filter_map(|h| {
                 Some(Span {
                     start: h.start as usize,
                     end: h.end as usize,
-                    theme: self.defs.get(h.theme as usize)?.id.clone(),
+                    theme: shown.get(h.theme as usize)?.clone()?,
                 })
             })
             .collect()
@@ -630,13 +635,12 @@ mod tests {
             &lang,
         );
         let found = Scan::new(&m, &lang).find("A free trade agreement on trades.", 1.0);
-        let spans = m.spans(&found, &[true, true]);
-        let ids: Vec<&str> = spans.iter().map(|s| s.theme.as_str()).collect();
+        let (a, b) = (Some(Arc::from("a")), Some(Arc::from("b")));
+        let spans = m.spans(&found, &[a, b.clone()]);
+        let ids: Vec<&str> = spans.iter().map(|s| &*s.theme).collect();
         assert_eq!(ids, ["b", "a"]);
         assert_eq!((spans[0].start, spans[0].end), (2, 22));
-        assert!(m
-            .spans(&found, &[false, true])
-            .iter()
-            .all(|s| s.theme == "b"));
+        let only_b = m.spans(&found, &[None, b]);
+        assert!(!only_b.is_empty() && only_b.iter().all(|s| &*s.theme == "b"));
     }
 }

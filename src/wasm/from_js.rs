@@ -67,7 +67,7 @@ fn spans_at(object: &JsValue, key: &str) -> Read<Vec<Span>> {
         Ok(Span {
             start: count(s, "start")?,
             end: count(s, "end")?,
-            theme: string(s, "theme")?,
+            theme: string(s, "theme")?.into(),
         })
     })
 }

@@ -523,14 +523,14 @@ fn fill(
     };
     let mut at = 0;
     for span in spans {
-        if hidden.contains(&span.theme) || !usable(span, at, units.len()) {
+        if hidden.contains(&*span.theme) || !usable(span, at, units.len()) {
             continue;
         }
         keyphrases.text(doc, &out, &units, at, span.start)?;
         let mark = el(doc, "mark", "al-mark", None)?;
         keyphrases.text(doc, &mark, &units, span.start, span.end)?;
         mark.set_attribute("data-theme", &span.theme)?;
-        if let Some(theme) = a.themes.iter().find(|t| t.id == span.theme) {
+        if let Some(theme) = a.themes.iter().find(|t| *t.id == *span.theme) {
             set_theme_color(&mark, &theme.id, &theme.color)?;
             mark.set_attribute("title", &theme.label)?;
         }
