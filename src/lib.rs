@@ -142,10 +142,6 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         }
     };
 
-    let mut scan = themes::Scan::new(matcher, &lang);
-    if let Some(t) = &doc.title {
-        scan.find(t, themes::TITLE_WEIGHT);
-    }
     let blocks: Vec<Block> = doc
         .blocks
         .into_iter()
@@ -157,13 +153,9 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
             keyphrase_spans: Vec::new(),
         })
         .collect();
-    // Theme hits stay compact until the themes shown are known.
-    let block_hits: Vec<Vec<themes::Hit>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
-        .collect();
 
+    // Keyphrases first: their tables, the largest of the analysis, are gone before the theme
+    // hits are gathered.
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
     if let Some(t) = &doc.title {
         texts.push(t);
@@ -176,6 +168,18 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     } else {
         Vec::new()
     };
+    drop(texts);
+
+    let mut scan = themes::Scan::new(matcher, &lang);
+    if let Some(t) = &doc.title {
+        scan.find(t, themes::TITLE_WEIGHT);
+    }
+    // Theme hits stay compact until the themes shown are known.
+    let block_hits: Vec<Vec<themes::Hit>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
+        .collect();
 
     let sentences: Vec<keypoints::Sentence> = blocks
         .iter()
@@ -207,6 +211,10 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     );
     let block_words = index.words();
     let sentence_count = sentences.len();
+    // What only the key points needed goes before the spans are made (the peak of a long paste).
+    drop(index);
+    drop(block_texts);
+    drop(sentences);
     let key_point_hits: Vec<Vec<themes::Hit>> = key_points
         .iter()
         .map(|kp| {
@@ -219,10 +227,11 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         })
         .collect();
     let themes = scan.themes();
+    drop(scan);
     let shown = matcher.shown(&themes);
     let mut blocks = blocks;
-    for (b, hits) in blocks.iter_mut().zip(&block_hits) {
-        b.spans = matcher.spans(hits, &shown);
+    for (b, hits) in blocks.iter_mut().zip(block_hits) {
+        b.spans = matcher.spans(&hits, &shown);
         b.keyphrase_spans = keyphrases::occurrences(&b.text, &keyphrases);
     }
     for (kp, hits) in key_points.iter_mut().zip(&key_point_hits) {

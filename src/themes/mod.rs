@@ -417,15 +417,16 @@ impl Matcher {
 
     /// The highlight spans of the hits whose theme is shown (see [`Matcher::shown`]).
     pub fn spans(&self, hits: &[Hit], shown: &[Option<Arc<str>>]) -> Vec<Span> {
-        hits.iter()
-            .filter_map(|h| {
-                Some(Span {
-                    start: h.start as usize,
-                    end: h.end as usize,
-                    theme: shown.get(h.theme as usize)?.clone()?,
-                })
+        let theme = |h: &Hit| shown.get(h.theme as usize).and_then(Option::as_ref);
+        let mut spans = Vec::with_capacity(hits.iter().filter(|h| theme(h).is_some()).count());
+        spans.extend(hits.iter().filter_map(|h| {
+            Some(Span {
+                start: h.start as usize,
+                end: h.end as usize,
+                theme: theme(h)?.clone(),
             })
-            .collect()
+        }));
+        spans
     }
 
     /// Summarises an article's evidence into themes (see [`Scan::themes`]).
