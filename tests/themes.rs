@@ -63,10 +63,7 @@ fn seed_spans_point_at_their_terms() {
     let utf16: Vec<u16> = block.text.encode_utf16().collect();
     let first = &block.spans[0];
     let text = String::from_utf16(&utf16[first.start..first.end]).unwrap();
-    assert_eq!(
-        (text.as_str(), &*first.theme),
-        ("China", "diplomacy")
-    );
+    assert_eq!((text.as_str(), &*first.theme), ("China", "diplomacy"));
     for b in &a.blocks {
         assert!(
             b.spans.windows(2).all(|w| w[0].end <= w[1].start),
