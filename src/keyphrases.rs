@@ -28,13 +28,13 @@
 //!
 //! **One pass.** All counting happens while the words are read, so the memory is that of the
 //! article's vocabulary and graph, not of its words. Each distinct surface word is folded,
-//! stemmed and classified once ([`Vocabulary`]). A word is *final* once the next word is read
+//! stemmed and classified once (`Vocabulary`). A word is *final* once the next word is read
 //! (the next word may still mark it as a verb); a final word's links are added once the
 //! `WINDOW - 1` words after it are final (a ring of [`WINDOW`] words), so the links come in
 //! the order a full word list would give; a run of content words gives its candidate when it
 //! ends. Candidate forms are keyed by surface ids, and only the reported forms are spelled
 //! out. Lists (links, groups, forms, words, stems) are in first-occurrence order and looked up
-//! through an [`Index`] of places, so nothing depends on the order of a hash table.
+//! through an `Index` of places, so nothing depends on the order of a hash table.
 
 use std::borrow::Cow;
 

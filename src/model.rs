@@ -1,7 +1,7 @@
 //! The typed document model every front door consumes (CLI JSON, wasm object, DOM renderer).
 //!
 //! Text positions are given as UTF-16 code-unit offsets into the text they belong to, so that
-//! JavaScript can slice with `String.prototype.slice` and Rust with [`utf16_to_byte`]
+//! JavaScript can slice with `String.prototype.slice` and Rust with [`crate::text::utf16_to_byte`]
 //! (see [`crate::text`]). Spans never overlap and are sorted by `start`.
 
 use std::sync::Arc;

@@ -7,7 +7,7 @@
 //! (的, 了, 是, 在, …), holds no possessive 的 and has at least two characters. Its score is its frequency, weighted
 //! by its length and by how early it occurs (the title counts double); a candidate mostly
 //! seen inside a longer one ("经济政" inside "经济政策") gives way to it. Linear in the text,
-//! and only its first [`UNITS_READ`] units are read.
+//! and only its first `UNITS_READ` units are read.
 
 use std::collections::HashMap;
 

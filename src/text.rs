@@ -194,7 +194,7 @@ impl Word<'_> {
 /// cut after each space that an ASCII character other than a space follows: UAX #29 always
 /// breaks there and no rule looks back across a space, so each piece segments on its own.
 /// Pieces of ASCII (most of an English text) are segmented by the ASCII subset of the rules
-/// (see [`ascii_word_end`]); others by `unicode-segmentation`.
+/// (see `ascii_word_end`); others by `unicode-segmentation`.
 pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
     Words {
         text: s,
