@@ -284,7 +284,8 @@ pub struct Sentence<'a> {
 }
 
 /// The key points of an article: its own (`found`, when not empty) or generated from its
-/// `sentences`, each with its evidence among the body blocks of `index`.
+/// `sentences` (only the first [`CANDIDATES`] are read), each with its evidence among the body
+/// blocks of `index`.
 ///
 /// `keyphrases` are the article's top keyphrases.
 pub fn key_points(

@@ -181,19 +181,23 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
         .collect();
 
-    let sentences: Vec<keypoints::Sentence> = blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind != model::BlockKind::Heading)
-        .flat_map(|(i, b)| {
-            sentences::split(&b.text)
-                .into_iter()
-                .map(move |r| keypoints::Sentence {
+    // Every sentence is counted; only the first few hundred can become key points.
+    let mut sentences: Vec<keypoints::Sentence> = Vec::new();
+    let mut sentence_count = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == model::BlockKind::Heading {
+            continue;
+        }
+        for r in sentences::split(&b.text) {
+            sentence_count += 1;
+            if sentences.len() < keypoints::CANDIDATES {
+                sentences.push(keypoints::Sentence {
                     block: i,
                     text: &b.text[r],
-                })
-        })
-        .collect();
+                });
+            }
+        }
+    }
 
     let top_keyphrases: Vec<&str> = keyphrases
         .iter()
@@ -210,7 +214,6 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         options.key_points,
     );
     let block_words = index.words();
-    let sentence_count = sentences.len();
     // What only the key points needed goes before the spans are made (the peak of a long paste).
     drop(index);
     drop(block_texts);

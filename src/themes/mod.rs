@@ -562,6 +562,8 @@ impl<'m> Scan<'m> {
             i += n;
         }
         self.toks = toks;
+        // Kept until the themes shown are known: no spare capacity.
+        out.shrink_to_fit();
         out
     }
 
