@@ -451,9 +451,10 @@ fn directed_centrality(stems: &[StemSet]) -> Vec<f64> {
 pub struct EvidenceIndex<'a> {
     /// The article's stems; every block word is in it.
     stems: Stems<'a>,
-    /// For each stem id, the blocks containing it, in order (stems first seen in a key point
-    /// have none).
-    postings: Vec<Vec<usize>>,
+    /// For each stem id, the indices of the blocks containing it, in order (stems first seen
+    /// in a key point have none). `u32`: a long paste has one entry per distinct stem of
+    /// each block.
+    postings: Vec<Vec<u32>>,
     /// The blocks' texts.
     blocks: &'a [&'a str],
     /// How many words the blocks have.
@@ -490,9 +491,9 @@ impl<'a> EvidenceIndex<'a> {
     /// Indexes the texts of the body blocks.
     pub fn new(blocks: &'a [&'a str], lang: &'a Language) -> Self {
         let mut stems = Stems::new(lang);
-        let mut postings: Vec<Vec<usize>> = Vec::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut count = 0;
-        for (i, b) in blocks.iter().enumerate() {
+        for (i, b) in (0u32..).zip(blocks) {
             for word in words(b) {
                 count += 1;
                 let Some(id) = stems.of(word.text) else {
@@ -554,7 +555,7 @@ impl<'a> EvidenceIndex<'a> {
             let idf = (1.0 + self.blocks.len() as f64 / blocks.len() as f64).ln();
             weights.push((stem, idf));
             for &b in blocks {
-                *first.entry(b).or_default() += idf;
+                *first.entry(b as usize).or_default() += idf;
             }
         }
         let total: f64 = weights.iter().map(|(_, w)| w).sum();
