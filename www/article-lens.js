@@ -143,6 +143,8 @@ export class ArticleLens extends HTMLElement {
     this._status.setAttribute("part", "status");
     this._status.setAttribute("role", "status");
     this._status.className = "al-status";
+    // Hidden until there is something to say: an empty status would show as an empty red box.
+    this._status.hidden = true;
     this._container = document.createElement("div");
     this._container.className = "al-container";
     this._container.setAttribute("part", "container");

@@ -147,6 +147,7 @@ test("under script-src 'self' 'wasm-unsafe-eval' the widget works", async () => 
 test("where WebAssembly is blocked the widget says so instead of breaking", async () => {
   const { page } = await openPage(env.browser, `${env.server.url}/csp-nowasm.html`);
   const status = page.locator("article-lens .al-status");
+  // Visible only once the widget has something to say (it starts hidden, not as an empty box).
   await status.waitFor();
   assert.match(await status.textContent(), /needs WebAssembly.*wasm-unsafe-eval/);
   assert.equal(await page.locator("article-lens .al-title").count(), 0);
