@@ -32,15 +32,20 @@ test("sections collapse and expand by mouse and keyboard, with aria-expanded", a
   const summary = page.locator("article-lens .al-key-points > summary");
   const list = page.locator("article-lens .al-key-point-list");
   assert.equal(await summary.getAttribute("aria-expanded"), "true");
+  // aria-expanded follows the `toggle` event, which fires in a task after `open` changes: wait
+  // for both rather than reading the attribute in between.
+  const state = (open) =>
+    page.waitForFunction((open) => {
+      const section = document.querySelector("#view").shadowRoot.querySelector(".al-key-points");
+      return section.open === open && section.querySelector(":scope > summary").getAttribute("aria-expanded") === String(open);
+    }, open);
   await summary.click();
-  await page.waitForFunction(() => !document.querySelector("#view").shadowRoot.querySelector(".al-key-points").open);
+  await state(false);
   assert.equal(await list.isVisible(), false);
-  assert.equal(await summary.getAttribute("aria-expanded"), "false");
   await summary.focus();
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelector("#view").shadowRoot.querySelector(".al-key-points").open);
+  await state(true);
   assert.equal(await list.isVisible(), true);
-  assert.equal(await summary.getAttribute("aria-expanded"), "true");
   // The body is collapsible too, and the collapsed attribute drives both.
   await page.evaluate(() => document.querySelector("#view").setAttribute("collapsed", "key-points body"));
   assert.equal(await page.locator("article-lens .al-body > p").first().isVisible(), false);
