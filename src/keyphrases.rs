@@ -845,68 +845,86 @@ fn same((w, folded): &Keyed, phrase_word: &str) -> bool {
 /// The keyphrases marked in the text (the best ones; more would be noise).
 pub const MARKED_KEYPHRASES: usize = 8;
 
-/// Finds where the first [`MARKED_KEYPHRASES`] keyphrases occur in `text` (whole words,
-/// case-insensitive, the longest phrase first): sorted, non-overlapping spans in UTF-16
-/// offsets whose `theme` is `"keyphrase"`.
-///
-/// Words that start no phrase are skipped as they are read; from a word that starts one, the
-/// words are read ahead by the longest phrase.
-///
-/// ```
-/// use article_lens::model::Keyphrase;
-/// let k = [Keyphrase { text: "trade talks".into(), score: 1.0 }];
-/// let spans = article_lens::keyphrases::occurrences("Trade talks resumed; trade talks stalled.", &k);
-/// assert_eq!(spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(), [(0, 11), (21, 32)]);
-/// ```
-pub fn occurrences(text: &str, keyphrases: &[Keyphrase]) -> Vec<crate::model::Span> {
-    let mut phrases: Vec<Vec<String>> = keyphrases
-        .iter()
-        .take(MARKED_KEYPHRASES)
-        .map(|k| words(&k.text).map(|w| fold(w.text)).collect())
-        .collect();
-    phrases.retain(|p: &Vec<String>| !p.is_empty());
-    crate::order::sort_by(&mut phrases, |a, b| b.len().cmp(&a.len()));
-    let Some(longest) = phrases.first().map(Vec::len) else {
-        return Vec::new();
-    };
-    // One id shared by the text's spans.
-    let theme: std::sync::Arc<str> = "keyphrase".into();
-    let starts = |w: &Keyed| {
-        phrases
+/// The first [`MARKED_KEYPHRASES`] keyphrases of an article, prepared once to be marked in
+/// each of its texts (see [`Marker::spans`]).
+pub struct Marker {
+    /// Each phrase's folded words, the longest phrase first.
+    phrases: Vec<Vec<String>>,
+    /// The id of every span: one `"keyphrase"` shared by all.
+    theme: std::sync::Arc<str>,
+}
+
+impl Marker {
+    /// Prepares the best keyphrases for marking.
+    pub fn new(keyphrases: &[Keyphrase]) -> Self {
+        let mut phrases: Vec<Vec<String>> = keyphrases
             .iter()
-            .any(|p| p.first().is_some_and(|f| same(w, f)))
-    };
-    let mut ahead: Vec<Keyed> = Vec::with_capacity(longest);
-    let mut rest = words(text).map(keyed);
-    let mut cursor = crate::text::Utf16Cursor::new(text);
-    let mut out = Vec::new();
-    loop {
-        if ahead.is_empty() {
-            match rest.by_ref().find(starts) {
-                Some(w) => ahead.push(w),
-                None => break,
-            }
+            .take(MARKED_KEYPHRASES)
+            .map(|k| words(&k.text).map(|w| fold(w.text)).collect())
+            .collect();
+        phrases.retain(|p: &Vec<String>| !p.is_empty());
+        crate::order::sort_by(&mut phrases, |a, b| b.len().cmp(&a.len()));
+        Marker {
+            phrases,
+            theme: "keyphrase".into(),
         }
-        while ahead.len() < longest {
-            let Some(w) = rest.next() else { break };
-            ahead.push(w);
-        }
-        let hit = phrases
-            .iter()
-            .find(|p| p.len() <= ahead.len() && p.iter().zip(&ahead).all(|(p, w)| same(w, p)));
-        let taken = match (hit, ahead.first()) {
-            (Some(p), Some((first, _))) => {
-                let last = ahead.get(p.len() - 1).map_or(first.end(), |(w, _)| w.end());
-                out.push(crate::model::Span {
-                    start: cursor.advance_to(first.start),
-                    end: cursor.advance_to(last),
-                    theme: theme.clone(),
-                });
-                p.len()
-            }
-            _ => 1,
-        };
-        ahead.drain(..taken);
     }
-    out
+
+    /// Where the phrases occur in `text` (whole words, case-insensitive, the longest phrase
+    /// first): sorted, non-overlapping spans in UTF-16 offsets whose `theme` is `"keyphrase"`.
+    ///
+    /// Words that start no phrase are skipped as they are read; from a word that starts one,
+    /// the words are read ahead by the longest phrase.
+    ///
+    /// ```
+    /// use article_lens::model::Keyphrase;
+    /// let k = [Keyphrase { text: "trade talks".into(), score: 1.0 }];
+    /// let marker = article_lens::keyphrases::Marker::new(&k);
+    /// let spans = marker.spans("Trade talks resumed; trade talks stalled.");
+    /// assert_eq!(spans.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>(), [(0, 11), (21, 32)]);
+    /// ```
+    pub fn spans(&self, text: &str) -> Vec<crate::model::Span> {
+        let phrases = &self.phrases;
+        let Some(longest) = phrases.first().map(Vec::len) else {
+            return Vec::new();
+        };
+        let starts = |w: &Keyed| {
+            phrases
+                .iter()
+                .any(|p| p.first().is_some_and(|f| same(w, f)))
+        };
+        let mut ahead: Vec<Keyed> = Vec::with_capacity(longest);
+        let mut rest = words(text).map(keyed);
+        let mut cursor = crate::text::Utf16Cursor::new(text);
+        let mut out = Vec::new();
+        loop {
+            if ahead.is_empty() {
+                match rest.by_ref().find(starts) {
+                    Some(w) => ahead.push(w),
+                    None => break,
+                }
+            }
+            while ahead.len() < longest {
+                let Some(w) = rest.next() else { break };
+                ahead.push(w);
+            }
+            let hit = phrases
+                .iter()
+                .find(|p| p.len() <= ahead.len() && p.iter().zip(&ahead).all(|(p, w)| same(w, p)));
+            let taken = match (hit, ahead.first()) {
+                (Some(p), Some((first, _))) => {
+                    let last = ahead.get(p.len() - 1).map_or(first.end(), |(w, _)| w.end());
+                    out.push(crate::model::Span {
+                        start: cursor.advance_to(first.start),
+                        end: cursor.advance_to(last),
+                        theme: self.theme.clone(),
+                    });
+                    p.len()
+                }
+                _ => 1,
+            };
+            ahead.drain(..taken);
+        }
+        out
+    }
 }

@@ -63,7 +63,7 @@ use std::ops::RangeInclusive;
 use crate::hashing::{fast_map, FastMap};
 
 use crate::lang::Language;
-use crate::model::KeyPoint;
+use crate::model::{Block, BlockKind, KeyPoint};
 use crate::text::{folded, words};
 
 /// How many sentences from the start take part in the centrality graph.
@@ -281,6 +281,28 @@ pub struct Sentence<'a> {
     pub block: usize,
     /// The sentence text.
     pub text: &'a str,
+}
+
+/// The first [`CANDIDATES`] sentences of the blocks that are not headings, and how many
+/// sentences those blocks have in all.
+pub fn candidate_sentences(blocks: &[Block]) -> (Vec<Sentence<'_>>, usize) {
+    let mut candidates = Vec::new();
+    let mut count = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind == BlockKind::Heading {
+            continue;
+        }
+        for r in crate::sentences::split(&b.text) {
+            count += 1;
+            if candidates.len() < CANDIDATES {
+                candidates.push(Sentence {
+                    block: i,
+                    text: b.text.get(r).unwrap_or(""),
+                });
+            }
+        }
+    }
+    (candidates, count)
 }
 
 /// The key points of an article: its own (`found`, when not empty) or generated from its

@@ -181,23 +181,7 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
         .collect();
 
-    // Every sentence is counted; only the first few hundred can become key points.
-    let mut sentences: Vec<keypoints::Sentence> = Vec::new();
-    let mut sentence_count = 0;
-    for (i, b) in blocks.iter().enumerate() {
-        if b.kind == model::BlockKind::Heading {
-            continue;
-        }
-        for r in sentences::split(&b.text) {
-            sentence_count += 1;
-            if sentences.len() < keypoints::CANDIDATES {
-                sentences.push(keypoints::Sentence {
-                    block: i,
-                    text: &b.text[r],
-                });
-            }
-        }
-    }
+    let (sentences, sentence_count) = keypoints::candidate_sentences(&blocks);
 
     let top_keyphrases: Vec<&str> = keyphrases
         .iter()
@@ -232,10 +216,11 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     let themes = scan.themes();
     drop(scan);
     let shown = matcher.shown(&themes);
+    let marker = keyphrases::Marker::new(&keyphrases);
     let mut blocks = blocks;
     for (b, hits) in blocks.iter_mut().zip(block_hits) {
         b.spans = matcher.spans(&hits, &shown);
-        b.keyphrase_spans = keyphrases::occurrences(&b.text, &keyphrases);
+        b.keyphrase_spans = marker.spans(&b.text);
     }
     for (kp, hits) in key_points.iter_mut().zip(&key_point_hits) {
         kp.spans = matcher.spans(hits, &shown);
