@@ -292,14 +292,16 @@ impl Language {
             _ => (w, false),
         };
         let len = base.len() + usize::from(y);
+        let last = if y { Some(b'y') } else { base.bytes().last() };
         let ends_with = |s: &str| match (y, s.strip_suffix('y')) {
             (true, Some(head)) => base.ends_with(head),
             (true, None) => false,
             (false, _) => base.ends_with(s),
         };
+        // The last byte first: most words end in none of the classes' last letters.
         SUFFIX_CLASSES
             .iter()
-            .find(|s| len > s.len() + 2 && ends_with(s))
+            .find(|s| s.bytes().last() == last && len > s.len() + 2 && ends_with(s))
             .copied()
             .unwrap_or("")
     }

@@ -8,8 +8,8 @@
 //! [`MIN_SHARE_OF_TOP`]) are left out, and so are their highlights.
 
 mod default;
-
-use std::collections::HashMap;
+mod default_stems;
+mod stem_table;
 
 use serde::{Deserialize, Serialize};
 
@@ -151,7 +151,12 @@ pub fn default_matcher(lang: &Language) -> Option<&'static Matcher> {
         [const { OnceLock::new() }; LEXICON_LANGUAGES.len()];
     let i = LEXICON_LANGUAGES.iter().position(|c| *c == lang.code)?;
     MATCHERS[i]
-        .get_or_init(|| default_themes_in(lang.code).map(|defs| Matcher::new(defs, lang)))
+        .get_or_init(|| {
+            if lang.code == "en" {
+                return Some(Matcher::default_english(lang));
+            }
+            default_themes_in(lang.code).map(|defs| Matcher::new(defs, lang))
+        })
         .as_ref()
 }
 
@@ -283,6 +288,10 @@ impl Entry {
 /// The capitals of a one-word term written as an acronym ("UN", "MPs" → "MP"), else `None`:
 /// such a term only matches in capitals, so "UN" is not the French "un".
 fn acronym(text: &str) -> Option<String> {
+    // Most terms start in lower case, and an acronym has no lower-case letter.
+    if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return None;
+    }
     let mut ws = words(text);
     let (Some(w), None) = (ws.next(), ws.next()) else {
         return None;
@@ -325,7 +334,7 @@ struct TermEvidence {
 pub struct Matcher {
     defs: Vec<ThemeDef>,
     /// Stem of every lexicon word → its id.
-    stems: HashMap<String, u32>,
+    stems: FastMap<String, u32>,
     /// Stem id → the entries whose first word has that stem, longest terms first.
     index: Vec<Vec<Entry>>,
     /// How many distinct terms there are (entry ids are `1..=terms`).
@@ -337,7 +346,29 @@ impl Matcher {
     /// belongs to the last one: custom themes come after the defaults, so an embedder's term
     /// wins.
     pub fn new(defs: Vec<ThemeDef>, lang: &Language) -> Self {
-        let mut stems: HashMap<String, u32> = HashMap::new();
+        Self::compile(defs, lang, &mut |folded| lang.match_stem(folded))
+    }
+
+    /// [`Matcher::new`] for the English default themes, with the stems recorded ahead of time
+    /// (see [`stem_table`]) when they were made from this build's lexicon.
+    fn default_english(lang: &Language) -> Self {
+        let defs = default_themes();
+        let Some(recorded) = stem_table::RECORDED else {
+            return Self::new(defs, lang);
+        };
+        let mut edits = recorded.iter();
+        Self::compile(defs, lang, &mut |folded| {
+            edits
+                .next()
+                .and_then(|&edit| stem_table::decode(edit, folded))
+                .unwrap_or_else(|| lang.match_stem(folded))
+        })
+    }
+
+    /// [`Matcher::new`] with the stem of each lexicon word, folded, given by `stem`: called
+    /// once per word, in order of theme, term and word (the order [`stem_table`] records).
+    fn compile(defs: Vec<ThemeDef>, lang: &Language, stem: &mut dyn FnMut(&str) -> String) -> Self {
+        let mut stems: FastMap<String, u32> = fast_map();
         let mut index: Vec<Vec<Entry>> = Vec::new();
         let mut next_id = 0;
         for (theme, def) in defs.iter().enumerate() {
@@ -347,7 +378,7 @@ impl Matcher {
                     .map(|w| {
                         let folded = folded(matched_form(w.text));
                         let next = stems.len() as u32;
-                        let id = *stems.entry(lang.match_stem(&folded)).or_insert(next);
+                        let id = *stems.entry(stem(&folded)).or_insert(next);
                         (id, lang.suffix_class(&folded))
                     })
                     .collect();

@@ -1,0 +1,148 @@
+//! The stems of the English default lexicon, recorded ahead of time.
+//!
+//! Building the default matcher stemmed its ~2,400 words with Snowball during a page's first
+//! analysis, where the browser still runs the code unoptimised: the largest part of that
+//! analysis. Each stem is the folded word less a few bytes at its end, plus at most one
+//! letter ("treaty" → "treati", "agreed" → "agre"), so one byte per word records it. The bytes
+//! are in `default_stems.rs`, written by this module's test, and are used only when a hash
+//! of the lexicon shows they were made from it.
+
+use super::default::THEMES;
+use super::default_stems::{EDITS, LEXICON_HASH};
+
+/// The letters a stem may add after the part of the word it keeps.
+const ADDED: [&str; 3] = ["", "i", "e"];
+
+/// The edit of a word whose stem has another form: it is stemmed at run time.
+#[cfg(test)]
+const RUNTIME: u8 = u8::MAX;
+
+/// The edit that turns `folded` into `stem`: bits 0–3 the bytes dropped from its end, bits
+/// 4–5 the index of the letter added ([`ADDED`]); [`RUNTIME`] when no edit does.
+#[cfg(test)]
+pub(super) fn encode(folded: &str, stem: &str) -> u8 {
+    let kept = folded
+        .bytes()
+        .zip(stem.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let (Ok(dropped), Some(added)) = (
+        u8::try_from(folded.len() - kept),
+        stem.get(kept..)
+            .and_then(|tail| ADDED.iter().position(|a| *a == tail)),
+    ) else {
+        return RUNTIME;
+    };
+    let edit = (added as u8) << 4 | dropped;
+    if dropped < 16 && decode(edit, folded).as_deref() == Some(stem) {
+        edit
+    } else {
+        RUNTIME
+    }
+}
+
+/// The stem `edit` makes of `folded`; `None` for [`RUNTIME`] or an edit that does not fit it.
+pub(super) fn decode(edit: u8, folded: &str) -> Option<String> {
+    let added = ADDED.get(usize::from(edit >> 4))?;
+    let kept = folded.get(..folded.len().checked_sub(usize::from(edit & 15))?)?;
+    let mut stem = String::with_capacity(kept.len() + added.len());
+    stem.push_str(kept);
+    stem.push_str(added);
+    Some(stem)
+}
+
+/// A hash of a lexicon's theme ids and terms (64-bit FNV-1a), computed at compile time.
+pub(super) const fn lexicon_hash(themes: &[(&str, &str, &str, &str)]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut t = 0;
+    while t < themes.len() {
+        let parts = [themes[t].0.as_bytes(), themes[t].3.as_bytes()];
+        let mut p = 0;
+        while p < parts.len() {
+            let mut i = 0;
+            while i <= parts[p].len() {
+                let b = if i < parts[p].len() { parts[p][i] } else { 0 };
+                h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+                i += 1;
+            }
+            p += 1;
+        }
+        t += 1;
+    }
+    h
+}
+
+/// The recorded edits, one per word of the default lexicon in order of theme, term and word,
+/// when they were made from the lexicon this build has (else its words are stemmed at run
+/// time, and the test below says how to record them anew).
+pub(super) const RECORDED: Option<&[u8]> = if lexicon_hash(THEMES) == LEXICON_HASH {
+    Some(EDITS)
+} else {
+    None
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Language;
+    use crate::themes::{default_themes, Matcher};
+
+    #[test]
+    fn edits_round_trip_or_defer_to_run_time() {
+        assert_eq!(
+            decode(encode("treaties", "treati"), "treaties").unwrap(),
+            "treati"
+        );
+        assert_eq!(decode(encode("agreed", "agre"), "agreed").unwrap(), "agre");
+        assert_eq!(encode("trade", "trade"), 0);
+        assert_eq!(encode("gone", "go"), 2);
+        assert_eq!(encode("mice", "mouse"), RUNTIME);
+        assert_eq!(decode(RUNTIME, "mice"), None);
+        assert_eq!(decode(5, "abc"), None);
+        assert_ne!(lexicon_hash(&THEMES[..1]), lexicon_hash(&THEMES[..2]));
+    }
+
+    /// Checks `default_stems.rs` against the lexicon; `ARTICLE_LENS_WRITE_STEMS=1 cargo test
+    /// --lib stem_table` writes it anew after the lexicon changes.
+    #[test]
+    fn recorded_stems_are_those_of_the_lexicon() {
+        let en = Language::english();
+        let defs = default_themes();
+        let mut edits = Vec::new();
+        let built = Matcher::compile(defs.clone(), &en, &mut |folded| {
+            let stem = en.match_stem(folded);
+            edits.push(encode(folded, &stem));
+            stem
+        });
+        let hash = lexicon_hash(THEMES);
+        if std::env::var_os("ARTICLE_LENS_WRITE_STEMS").is_some() {
+            let rows: Vec<String> = edits
+                .chunks(24)
+                .map(|row| {
+                    let row: Vec<String> = row.iter().map(u8::to_string).collect();
+                    format!("    {},\n", row.join(", "))
+                })
+                .collect();
+            let file = format!(
+                "//! Written by `ARTICLE_LENS_WRITE_STEMS=1 cargo test --lib stem_table`: do not edit.\n\
+                 //! The stem of each word of the English default lexicon, as `stem_table` encodes it.\n\n\
+                 /// The hash of the lexicon the edits were made from.\n\
+                 pub(super) const LEXICON_HASH: u64 = {hash:#018x};\n\n\
+                 /// One edit per lexicon word, in order of theme, term and word.\n\
+                 #[rustfmt::skip]\n\
+                 pub(super) const EDITS: &[u8] = &[\n{}];\n",
+                rows.concat()
+            );
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/themes/default_stems.rs");
+            std::fs::write(path, file).unwrap();
+            return;
+        }
+        let hint = "the lexicon changed: ARTICLE_LENS_WRITE_STEMS=1 cargo test --lib stem_table";
+        assert_eq!(hash, LEXICON_HASH, "{hint}");
+        assert!(RECORDED.is_some());
+        assert_eq!(edits, EDITS, "{hint}");
+        let recorded = Matcher::default_english(&en);
+        assert_eq!(recorded.stems, built.stems);
+        assert!(edits.iter().filter(|e| **e == RUNTIME).count() < 10);
+    }
+}
