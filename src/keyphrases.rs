@@ -120,8 +120,8 @@ fn hash_str(key: u64, s: &str) -> u64 {
 }
 
 /// A hash table of places (indices) in a list its owner keeps, which compares and hashes the
-/// entries: open addressing with linear probing, 4 bytes a slot, at most half of the slots
-/// used. A `HashMap` would store every key a second time.
+/// entries: open addressing with linear probing, 4 bytes a slot, at most three quarters of the
+/// slots used. A `HashMap` would store every key a second time.
 struct Index {
     /// Places, [`NONE`] in an empty slot; a power of two long.
     slots: Vec<u32>,
@@ -151,8 +151,11 @@ impl Index {
         is: impl Fn(usize) -> bool,
         hash_of: impl Fn(usize) -> u64,
     ) -> usize {
-        if 2 * (self.len + 1) > self.slots.len() {
-            self.slots = vec![NONE; (2 * self.slots.len()).max(16)];
+        if 4 * (self.len + 1) > 3 * self.slots.len() {
+            let size = (2 * self.slots.len()).max(16);
+            // The old slots go before the new ones come: the places are hashed from the list.
+            self.slots = Vec::new();
+            self.slots = vec![NONE; size];
             for place in 0..self.len {
                 let slot = self.free_slot(hash_of(place));
                 self.slots[slot] = place as u32;
@@ -470,35 +473,63 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
 /// A link of the word graph.
 #[derive(Clone, Copy)]
 struct Link {
-    /// The lower stem id ([`NONE`] in an empty slot of the table).
+    /// The lower stem id.
     a: u32,
     /// The higher stem id.
     b: u32,
     /// How often the two stems co-occur.
     count: u32,
-    /// Its place in first-occurrence order.
-    place: u32,
 }
 
-/// An empty slot of the link table.
-const NO_LINK: Link = Link {
-    a: NONE,
-    b: NONE,
-    count: 0,
-    place: NONE,
-};
+/// Links per chunk of [`Links`]: 48 KB.
+const CHUNK: usize = 4096;
+
+/// The links in the order they first occur, in chunks of [`CHUNK`]: the list grows without
+/// copying, so a long article never holds two copies of its largest table.
+struct Links {
+    chunks: Vec<Vec<Link>>,
+    len: usize,
+}
+
+impl Links {
+    /// The link at `place`.
+    fn get(&self, place: usize) -> &Link {
+        &self.chunks[place / CHUNK][place % CHUNK]
+    }
+
+    /// The link at `place`, to count it again.
+    fn get_mut(&mut self, place: usize) -> &mut Link {
+        &mut self.chunks[place / CHUNK][place % CHUNK]
+    }
+
+    /// Appends a link.
+    fn push(&mut self, link: Link) {
+        // Each chunk grows as a `Vec` does (a short text needs no full chunk), to exactly
+        // `CHUNK`, a power of two.
+        if self.len % CHUNK == 0 {
+            self.chunks.push(Vec::new());
+        }
+        if let Some(chunk) = self.chunks.last_mut() {
+            chunk.push(link);
+        }
+        self.len += 1;
+    }
+
+    /// Every link, in the order they first occurred.
+    fn iter(&self) -> impl Iterator<Item = &Link> {
+        self.chunks.iter().flatten()
+    }
+}
 
 /// The co-occurrence graph of content-word stems, built as the words become final.
 struct Graph {
     /// Each stem's restart weight: the sum of `1 / position` over its occurrences.
     bias: Vec<f64>,
-    /// The links, in a hash table keyed by their stems (open addressing, linear probing, at
-    /// most 3/4 full, a power of two long): a link is counted with one random memory access.
-    links: Vec<Link>,
-    /// How many links.
-    len: usize,
-    /// The key of the hashes (see [`Index::key`]).
-    key: u64,
+    /// The links, in the order they first occur (so the sums of every PageRank iteration run
+    /// in one fixed order).
+    links: Links,
+    /// Places in `links`.
+    link_ids: Index,
     /// The last [`WINDOW`] final words, word `i` at `i % WINDOW`.
     window: [Tok; WINDOW],
 }
@@ -508,9 +539,11 @@ impl Graph {
     fn new() -> Self {
         Graph {
             bias: Vec::new(),
-            links: Vec::new(),
-            len: 0,
-            key: Index::new().key,
+            links: Links {
+                chunks: Vec::new(),
+                len: 0,
+            },
+            link_ids: Index::new(),
             window: [BLANK; WINDOW],
         }
     }
@@ -543,68 +576,35 @@ impl Graph {
                 continue;
             }
             let (a, b) = (t.stem.min(u.stem), t.stem.max(u.stem));
-            if 4 * (self.len + 1) > 3 * self.links.len() {
-                self.grow();
-            }
-            let slot = self.slot(a, b);
-            let link = &mut self.links[slot];
-            if link.a == NONE {
-                *link = Link {
-                    a,
-                    b,
-                    count: 1,
-                    place: self.len as u32,
-                };
-                self.len += 1;
+            let links = &self.links;
+            let key = self.link_ids.key;
+            let place = self.link_ids.place(
+                hash_pair(key, a, b),
+                |p| {
+                    let l = links.get(p);
+                    l.a == a && l.b == b
+                },
+                |p| {
+                    let l = links.get(p);
+                    hash_pair(key, l.a, l.b)
+                },
+            );
+            if place == self.links.len {
+                self.links.push(Link { a, b, count: 1 });
             } else {
-                link.count += 1;
+                self.links.get_mut(place).count += 1;
             }
-        }
-    }
-
-    /// The slot of the link between `a` and `b`, or the empty slot where it goes.
-    fn slot(&self, a: u32, b: u32) -> usize {
-        let mask = self.links.len() - 1;
-        let mut slot = hash_pair(self.key, a, b) as usize & mask;
-        loop {
-            let link = &self.links[slot];
-            if link.a == NONE || (link.a == a && link.b == b) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-
-    /// Doubles the link table.
-    fn grow(&mut self) {
-        let size = (2 * self.links.len()).max(64);
-        let old = std::mem::replace(&mut self.links, vec![NO_LINK; size]);
-        for link in old.into_iter().filter(|l| l.a != NONE) {
-            let slot = self.slot(link.a, link.b);
-            self.links[slot] = link;
         }
     }
 
     /// Position-biased PageRank of the `n` stems, once all `count` words are added.
-    ///
-    /// The links are put in the order they first occur (in place: each knows its place), so
-    /// the sums of every iteration run in one fixed order.
     fn ranks(mut self, count: usize, n: usize) -> Vec<f64> {
         for i in count.saturating_sub(WINDOW - 1)..count {
             self.link(i, count);
         }
         let Graph {
-            mut bias,
-            mut links,
-            ..
+            mut bias, links, ..
         } = self;
-        links.retain(|l| l.a != NONE);
-        for i in 0..links.len() {
-            while links[i].place as usize != i {
-                let place = links[i].place as usize;
-                links.swap(i, place);
-            }
-        }
         bias.resize(n, 0.0);
         let total: f64 = bias.iter().sum();
         if total <= 0.0 {
@@ -612,7 +612,7 @@ impl Graph {
         }
         bias.iter_mut().for_each(|b| *b /= total);
         let mut strength = vec![0.0f64; n];
-        for l in &links {
+        for l in links.iter() {
             strength[l.a as usize] += f64::from(l.count);
             strength[l.b as usize] += f64::from(l.count);
         }
@@ -629,7 +629,7 @@ impl Graph {
                 // Isolated words have no neighbour to pass their rank to: they keep their bias.
                 .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
                 .collect();
-            for l in &links {
+            for l in links.iter() {
                 let (a, b, w) = (l.a as usize, l.b as usize, f64::from(l.count));
                 next[b] += w * share[a];
                 next[a] += w * share[b];
