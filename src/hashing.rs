@@ -1,4 +1,5 @@
-//! A fast seeded hasher for the crate's per-analysis hash maps (words, stem ids).
+//! A fast seeded hasher for the crate's per-analysis hash maps (words, stem ids), and the
+//! compact tables built on it: [`Index`] of places in a list, and [`Interner`] of strings.
 //!
 //! The standard library's SipHash is built to resist flooding by crafted keys, and costs about
 //! as much as the rest of a word lookup. This hasher folds eight bytes at a time with one
@@ -96,6 +97,142 @@ impl BuildHasher for Seeded {
 
     fn build_hasher(&self) -> Fold {
         Fold(self.0)
+    }
+}
+
+/// The empty slot of an [`Index`].
+const EMPTY: u32 = u32::MAX;
+
+/// A hash table of places (indices) in a list its owner keeps, which compares and hashes the
+/// entries: open addressing with linear probing, 4 bytes a slot, at most three quarters of the
+/// slots used. A `HashMap` would store every key a second time.
+pub(crate) struct Index {
+    /// Places, [`EMPTY`] in an empty slot; a power of two long.
+    slots: Vec<u32>,
+    /// How many places are stored.
+    len: usize,
+    /// The key of the hashes (random, so crafted input cannot aim at collisions; mixed by
+    /// [`mix`], far cheaper than SipHash).
+    pub(crate) key: u64,
+}
+
+impl Index {
+    /// An empty table.
+    pub(crate) fn new() -> Self {
+        Index {
+            slots: Vec::new(),
+            len: 0,
+            key: random_key(),
+        }
+    }
+
+    /// The place of the entry with hash `hash` for which `is` holds; when there is none, the
+    /// length of the list, which the caller then extends with the new entry. `hash_of` hashes
+    /// the entry at a place (to grow the table).
+    pub(crate) fn place(
+        &mut self,
+        hash: u64,
+        is: impl Fn(usize) -> bool,
+        hash_of: impl Fn(usize) -> u64,
+    ) -> usize {
+        if 4 * (self.len + 1) > 3 * self.slots.len() {
+            let size = (2 * self.slots.len()).max(16);
+            // The old slots go before the new ones come: the places are hashed from the list.
+            self.slots = Vec::new();
+            self.slots = vec![EMPTY; size];
+            for place in 0..self.len {
+                let slot = self.free_slot(hash_of(place));
+                self.slots[slot] = place as u32;
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                EMPTY => break,
+                place if is(place as usize) => return place as usize,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+        self.slots[slot] = self.len as u32;
+        self.len += 1;
+        self.len - 1
+    }
+
+    /// The first empty slot for `hash`.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+}
+
+/// The hash of a string under `key`, eight bytes at a time.
+pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
+    s.as_bytes()
+        .chunks(8)
+        .fold(mix(key, s.len() as u64), |h, chunk| {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            mix(h, u64::from_le_bytes(word))
+        })
+}
+
+/// Distinct strings laid end to end, numbered in the order they are first added: one
+/// allocation for all their bytes, and 12 bytes of bookkeeping each.
+pub(crate) struct Interner {
+    /// The strings, end to end.
+    text: String,
+    /// Where each string (by id) is in `text`.
+    spans: Vec<(u32, u32)>,
+    /// Places in `spans`.
+    ids: Index,
+}
+
+impl Interner {
+    /// No strings.
+    pub(crate) fn new() -> Self {
+        Interner {
+            text: String::new(),
+            spans: Vec::new(),
+            ids: Index::new(),
+        }
+    }
+
+    /// The id of `s`, numbered when new.
+    pub(crate) fn id(&mut self, s: &str) -> u32 {
+        let key = self.ids.key;
+        let (text, spans) = (&self.text, &self.spans);
+        let get = |p: usize| text.get(spans[p].0 as usize..spans[p].1 as usize);
+        let place = self.ids.place(
+            hash_str(key, s),
+            |p| get(p) == Some(s),
+            |p| hash_str(key, get(p).unwrap_or("")),
+        );
+        if place == self.spans.len() {
+            // Texts past 4 GiB (beyond any paste) would saturate the offsets, not wrap them.
+            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            let start = offset(self.text.len());
+            self.text.push_str(s);
+            self.spans.push((start, offset(self.text.len())));
+        }
+        place as u32
+    }
+
+    /// The string numbered `id` ("" for an unknown id).
+    pub(crate) fn get(&self, id: u32) -> &str {
+        self.spans
+            .get(id as usize)
+            .and_then(|&(start, end)| self.text.get(start as usize..end as usize))
+            .unwrap_or("")
+    }
+
+    /// How many strings.
+    pub(crate) fn len(&self) -> usize {
+        self.spans.len()
     }
 }
 

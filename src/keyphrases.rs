@@ -38,7 +38,7 @@
 
 use std::borrow::Cow;
 
-use crate::hashing::mix;
+use crate::hashing::{hash_str, mix, Index, Interner};
 use crate::lang::Language;
 use crate::model::Keyphrase;
 use crate::text::{fold, folded, words, Word};
@@ -108,84 +108,6 @@ fn hash_ids(key: u64, [a, b, c]: [u32; MAX_WORDS]) -> u64 {
     mix(hash_pair(key, a, b), u64::from(c))
 }
 
-/// The hash of a string under `key`, eight bytes at a time.
-fn hash_str(key: u64, s: &str) -> u64 {
-    s.as_bytes()
-        .chunks(8)
-        .fold(mix(key, s.len() as u64), |h, chunk| {
-            let mut word = [0; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            mix(h, u64::from_le_bytes(word))
-        })
-}
-
-/// A hash table of places (indices) in a list its owner keeps, which compares and hashes the
-/// entries: open addressing with linear probing, 4 bytes a slot, at most three quarters of the
-/// slots used. A `HashMap` would store every key a second time.
-struct Index {
-    /// Places, [`NONE`] in an empty slot; a power of two long.
-    slots: Vec<u32>,
-    /// How many places are stored.
-    len: usize,
-    /// The key of the hashes (random, so crafted input cannot aim at collisions; mixed by
-    /// [`mix`], far cheaper than SipHash).
-    key: u64,
-}
-
-impl Index {
-    /// An empty table.
-    fn new() -> Self {
-        Index {
-            slots: Vec::new(),
-            len: 0,
-            key: crate::hashing::random_key(),
-        }
-    }
-
-    /// The place of the entry with hash `hash` for which `is` holds; when there is none, the
-    /// length of the list, which the caller then extends with the new entry. `hash_of` hashes
-    /// the entry at a place (to grow the table).
-    fn place(
-        &mut self,
-        hash: u64,
-        is: impl Fn(usize) -> bool,
-        hash_of: impl Fn(usize) -> u64,
-    ) -> usize {
-        if 4 * (self.len + 1) > 3 * self.slots.len() {
-            let size = (2 * self.slots.len()).max(16);
-            // The old slots go before the new ones come: the places are hashed from the list.
-            self.slots = Vec::new();
-            self.slots = vec![NONE; size];
-            for place in 0..self.len {
-                let slot = self.free_slot(hash_of(place));
-                self.slots[slot] = place as u32;
-            }
-        }
-        let mask = self.slots.len() - 1;
-        let mut slot = hash as usize & mask;
-        loop {
-            match self.slots[slot] {
-                NONE => break,
-                place if is(place as usize) => return place as usize,
-                _ => slot = (slot + 1) & mask,
-            }
-        }
-        self.slots[slot] = self.len as u32;
-        self.len += 1;
-        self.len - 1
-    }
-
-    /// The first empty slot for `hash`.
-    fn free_slot(&self, hash: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut slot = hash as usize & mask;
-        while self.slots[slot] != NONE {
-            slot = (slot + 1) & mask;
-        }
-        slot
-    }
-}
-
 /// The distinct words of the article: each surface word (as written) is folded, stemmed and
 /// classified once, so the word lists are searched once per distinct word. Surface words and
 /// stems are numbered in the order they first occur.
@@ -196,12 +118,8 @@ struct Vocabulary<'a> {
     word_ids: Index,
     /// The folded words laid end to end (see [`Surface::folded`]).
     folded: String,
-    /// The stems laid end to end.
-    stems: String,
-    /// Where each stem (by id) is in `stems`.
-    stem_spans: Vec<(u32, u32)>,
-    /// Places in `stem_spans`.
-    stem_ids: Index,
+    /// The stems, numbered.
+    stems: Interner,
 }
 
 /// A distinct surface word.
@@ -229,9 +147,7 @@ impl<'a> Vocabulary<'a> {
             words: Vec::new(),
             word_ids: Index::new(),
             folded: String::new(),
-            stems: String::new(),
-            stem_spans: Vec::new(),
-            stem_ids: Index::new(),
+            stems: Interner::new(),
         }
     }
 
@@ -268,30 +184,12 @@ impl<'a> Vocabulary<'a> {
         Surface {
             text,
             folded: (start, self.folded.len() as u32),
-            stem: self.stem_id(&stem),
+            stem: self.stems.id(&stem),
             content,
             filler: content && lang.is_filler(&folded),
             upper: text.starts_with(char::is_uppercase),
             lower: text.starts_with(char::is_lowercase),
         }
-    }
-
-    /// The id of a stem, numbered when new.
-    fn stem_id(&mut self, stem: &str) -> u32 {
-        let key = self.stem_ids.key;
-        let (stems, spans) = (&self.stems, &self.stem_spans);
-        let text = |p: usize| stems.get(spans[p].0 as usize..spans[p].1 as usize);
-        let place = self.stem_ids.place(
-            hash_str(key, stem),
-            |p| text(p) == Some(stem),
-            |p| hash_str(key, text(p).unwrap_or("")),
-        );
-        if place == self.stem_spans.len() {
-            let start = self.stems.len() as u32;
-            self.stems.push_str(stem);
-            self.stem_spans.push((start, self.stems.len() as u32));
-        }
-        place as u32
     }
 
     /// The folded form of the surface word `id`.
@@ -465,7 +363,7 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
     if let Some(last) = pass.last.take() {
         pass.settle(last);
     }
-    let ranks = pass.graph.ranks(pass.count, pass.vocab.stem_spans.len());
+    let ranks = pass.graph.ranks(pass.count, pass.vocab.stems.len());
     pass.candidates.close();
     pass.candidates.best(&pass.vocab, &ranks)
 }

@@ -175,58 +175,26 @@ impl Length {
     }
 }
 
-/// The content-word stems of one article: each distinct word is looked up and stemmed once,
-/// and each stem gets a small id.
+/// The content-word stems of one article, by their ids in the language's vocabulary (see
+/// [`Language::word`]): each distinct word is looked up and stemmed once.
 struct Stems<'l> {
     lang: &'l Language,
-    /// Folded word → its stem id, [`STOPWORD`] for a stopword.
-    of_word: FastMap<String, u32>,
-    /// Stem → its id.
-    ids: FastMap<String, u32>,
-    /// Stem id → the stem.
-    texts: Vec<String>,
 }
-
-/// The stem id of a stopword in [`Stems::of_word`].
-const STOPWORD: u32 = u32::MAX;
 
 /// A set of stem ids, in the byte order of the stems (so sums over it run in an order that
 /// does not depend on which word came first).
 type StemSet = Vec<u32>;
 
 impl<'l> Stems<'l> {
-    /// No words yet, in `lang`.
+    /// The stems of `lang`'s vocabulary.
     fn new(lang: &'l Language) -> Self {
-        Stems {
-            lang,
-            of_word: fast_map(),
-            ids: fast_map(),
-            texts: Vec::new(),
-        }
+        Stems { lang }
     }
 
     /// The stem id of a word, `None` for a stopword.
     fn of(&mut self, word: &str) -> Option<u32> {
-        let folded = folded(word);
-        if let Some(&id) = self.of_word.get(folded.as_ref()) {
-            return (id != STOPWORD).then_some(id);
-        }
-        let id = if self.lang.is_stopword(&folded) {
-            STOPWORD
-        } else {
-            let stem = self.lang.stem(&folded);
-            match self.ids.get(stem.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = self.texts.len() as u32;
-                    self.ids.insert(stem.clone(), id);
-                    self.texts.push(stem);
-                    id
-                }
-            }
-        };
-        self.of_word.insert(folded.into_owned(), id);
-        (id != STOPWORD).then_some(id)
+        let ids = self.lang.word(&folded(word));
+        (!ids.stopword).then_some(ids.stem)
     }
 
     /// The stems of the content words (stopwords left out) of a text.
@@ -243,9 +211,7 @@ impl<'l> Stems<'l> {
                 self.of(w.text)
             })
             .collect();
-        let texts = &self.texts;
-        let text_of = |id: &u32| texts.get(*id as usize).map_or("", String::as_str);
-        crate::order::sort_by(&mut set, |a, b| text_of(a).cmp(text_of(b)));
+        self.lang.sort_by_stem(&mut set);
         set.dedup();
         (set, count)
     }

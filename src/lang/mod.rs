@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use crate::hashing::{fast_map, FastMap};
+use crate::hashing::Interner;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -156,12 +156,32 @@ pub struct Language {
     stemmer: Stemmer,
     stopwords: &'static [&'static str],
     fillers: &'static [&'static str],
-    /// Stems already computed: an article repeats its words, and every analysis step stems them.
-    stems: RefCell<FastMap<String, String>>,
+    /// The words met so far: an article repeats its words, and every analysis step looks
+    /// them up.
+    vocabulary: RefCell<Vocabulary>,
 }
 
-/// Words longer than this are stemmed without caching (rare, and often junk).
-const CACHED_WORD_LEN: usize = 24;
+/// The distinct folded words an analysis has met, each stemmed once; words and stems are
+/// numbered in the order they first occur.
+struct Vocabulary {
+    /// The folded words.
+    words: Interner,
+    /// Word id → its stem id and whether it is a stopword.
+    of_word: Vec<(u32, bool)>,
+    /// The stems.
+    stems: Interner,
+}
+
+/// A folded word's ids in its language's vocabulary (see [`Language::word`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordIds {
+    /// The word's id: one per distinct folded word.
+    pub(crate) word: u32,
+    /// Its stem's id: one per distinct stem.
+    pub(crate) stem: u32,
+    /// Whether it is a stopword.
+    pub(crate) stopword: bool,
+}
 
 impl Language {
     /// English.
@@ -184,7 +204,11 @@ impl Language {
             stemmer,
             stopwords,
             fillers,
-            stems: RefCell::new(fast_map()),
+            vocabulary: RefCell::new(Vocabulary {
+                words: Interner::new(),
+                of_word: Vec::new(),
+                stems: Interner::new(),
+            }),
         })
     }
 
@@ -195,16 +219,44 @@ impl Language {
     /// assert_eq!(en.stem("investments"), en.stem("investment"));
     /// ```
     pub fn stem(&self, folded: &str) -> String {
-        if folded.len() > CACHED_WORD_LEN {
-            return self.stemmer.stem(folded).into_owned();
+        let stem = self.word(folded).stem;
+        self.vocabulary.borrow().stems.get(stem).to_string()
+    }
+
+    /// The ids of a lower-cased word, stemmed and numbered the first time it is met: what
+    /// the analysis steps key their own tables by.
+    pub(crate) fn word(&self, folded: &str) -> WordIds {
+        let mut vocabulary = self.vocabulary.borrow_mut();
+        let Vocabulary {
+            words,
+            of_word,
+            stems,
+        } = &mut *vocabulary;
+        let word = words.id(folded);
+        let (stem, stopword) = match of_word.get(word as usize) {
+            Some(&known) => known,
+            None => {
+                let known = (
+                    stems.id(&self.stemmer.stem(folded)),
+                    self.is_stopword(folded),
+                );
+                of_word.push(known);
+                known
+            }
+        };
+        WordIds {
+            word,
+            stem,
+            stopword,
         }
-        let mut stems = self.stems.borrow_mut();
-        if let Some(stem) = stems.get(folded) {
-            return stem.clone();
-        }
-        let stem = self.stemmer.stem(folded).into_owned();
-        stems.insert(folded.to_string(), stem.clone());
-        stem
+    }
+
+    /// Sorts stem ids (see [`Language::word`]) by their stems' text.
+    pub(crate) fn sort_by_stem(&self, ids: &mut Vec<u32>) {
+        let vocabulary = self.vocabulary.borrow();
+        crate::order::sort_by(ids, |a, b| {
+            vocabulary.stems.get(*a).cmp(vocabulary.stems.get(*b))
+        });
     }
 
     /// The key theme terms are matched by: the Snowball stem, and in languages other than

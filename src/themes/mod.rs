@@ -515,8 +515,9 @@ impl Matcher {
 pub struct Scan<'m> {
     matcher: &'m Matcher,
     lang: &'m Language,
-    /// Folded word → its key, `None` when no lexicon word has its stem.
-    keys: FastMap<String, Option<Key>>,
+    /// Word id (see [`Language::word`]) → its key once known, `None` when no lexicon word has
+    /// its stem.
+    keys: Vec<Option<Option<Key>>>,
     /// The words of the text being searched (kept to reuse the allocation).
     toks: Vec<TextWord>,
     /// Evidence per term, in order of first sight.
@@ -531,7 +532,7 @@ impl<'m> Scan<'m> {
         Scan {
             matcher,
             lang,
-            keys: fast_map(),
+            keys: Vec::new(),
             toks: Vec::new(),
             evidence: Vec::new(),
             seen: vec![0; matcher.terms + 1],
@@ -548,17 +549,16 @@ impl<'m> Scan<'m> {
         toks.clear();
         for w in words(text) {
             let folded = folded(matched_form(w.text));
-            let key = match self.keys.get(folded.as_ref()) {
-                Some(key) => *key,
-                None => {
-                    let key = matcher
-                        .stems
-                        .get(&lang.match_stem(&folded))
-                        .map(|&id| (id, lang.suffix_class(&folded)));
-                    self.keys.insert(folded.into_owned(), key);
-                    key
-                }
-            };
+            let word = lang.word(&folded).word as usize;
+            if self.keys.len() <= word {
+                self.keys.resize(word + 1, None);
+            }
+            let key = *self.keys[word].get_or_insert_with(|| {
+                matcher
+                    .stems
+                    .get(&lang.match_stem(&folded))
+                    .map(|&id| (id, lang.suffix_class(&folded)))
+            });
             toks.push(TextWord {
                 start: w.start,
                 end: w.end(),
