@@ -199,7 +199,7 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
     Words {
         text: s,
         pos: 0,
-        piece_end: 0,
+        ascii_end: 0,
         unicode: None,
     }
 }
@@ -207,11 +207,12 @@ pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
 /// The iterator of [`words`].
 struct Words<'a> {
     text: &'a str,
-    /// Where scanning goes on in the current piece (an ASCII one, or one already handed over
-    /// to `unicode`).
+    /// Where scanning goes on in the current ASCII run (or where the piece handed over to
+    /// `unicode` ends).
     pos: usize,
-    /// End of the current piece.
-    piece_end: usize,
+    /// End of the current run of ASCII pieces: the start of a piece with a non-ASCII byte,
+    /// or the end of the text.
+    ascii_end: usize,
     /// The segments of the current non-ASCII piece, with the piece's offset.
     unicode: Option<(usize, unicode_segmentation::UWordBoundIndices<'a>)>,
 }
@@ -233,11 +234,11 @@ impl<'a> Iterator for Words<'a> {
                 }
                 self.unicode = None;
             }
-            while self.pos < self.piece_end {
+            while self.pos < self.ascii_end {
                 let start = self.pos;
                 match bytes.get(start) {
                     Some(b) if is_ascii_word_byte(*b) => {
-                        let end = ascii_word_end(bytes, start, self.piece_end);
+                        let end = ascii_word_end(bytes, start, self.ascii_end);
                         self.pos = end;
                         let text = self.text.get(start..end).unwrap_or("");
                         // Only a run of `_` is no word.
@@ -248,27 +249,86 @@ impl<'a> Iterator for Words<'a> {
                     _ => self.pos += 1,
                 }
             }
-            if self.piece_end >= bytes.len() {
+            if self.pos >= bytes.len() {
                 return None;
             }
-            let start = self.piece_end;
-            let mut end = start + 1;
-            let mut ascii = bytes.get(start).is_some_and(u8::is_ascii);
-            while let Some(&b) = bytes.get(end) {
-                if bytes[end - 1] == b' ' && b != b' ' && b.is_ascii() {
-                    break;
-                }
-                ascii &= b.is_ascii();
-                end += 1;
-            }
-            self.pos = start;
-            self.piece_end = end;
-            if !ascii {
-                let piece = self.text.get(start..end).unwrap_or("");
-                self.unicode = Some((start, piece.split_word_bound_indices()));
-                self.pos = end;
-            }
+            self.next_run();
         }
+    }
+}
+
+impl Words<'_> {
+    /// Finds what follows `pos`, a piece start: a run of ASCII pieces up to the next piece
+    /// with a non-ASCII byte, or else that piece, handed to `unicode-segmentation`.
+    #[inline(never)]
+    fn next_run(&mut self) {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let Some(non_ascii) = first_non_ascii(bytes, start) else {
+            self.ascii_end = bytes.len();
+            return;
+        };
+        // A piece starts after a space, at an ASCII byte other than a space.
+        let is_piece_start =
+            |i: usize| i > 0 && bytes[i - 1] == b' ' && bytes[i] != b' ' && bytes[i].is_ascii();
+        let piece = (start + 1..non_ascii)
+            .rev()
+            .find(|&i| is_piece_start(i))
+            .unwrap_or(start);
+        if piece > start {
+            self.ascii_end = piece;
+            return;
+        }
+        let end = (non_ascii + 1..bytes.len())
+            .find(|&i| is_piece_start(i))
+            .unwrap_or(bytes.len());
+        let text = self.text.get(start..end).unwrap_or("");
+        self.unicode = Some((start, text.split_word_bound_indices()));
+        self.pos = end;
+        self.ascii_end = end;
+    }
+}
+
+/// The first byte of `bytes` from `from` on that is not ASCII, other than the start of a
+/// [`breaking`] character, found 16 bytes at a time.
+fn first_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if chunk.is_ascii() {
+            i += 16;
+            continue;
+        }
+        let Some(at) = chunk.iter().position(|b| !b.is_ascii()) else {
+            break;
+        };
+        i += at;
+        match breaking(bytes, i) {
+            0 => return Some(i),
+            len => i += len,
+        }
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            continue;
+        }
+        match breaking(bytes, i) {
+            0 => return Some(i),
+            len => i += len,
+        }
+    }
+    None
+}
+
+/// The length of the character at byte `i` when it is punctuation that news text often has
+/// and that UAX #29 breaks around with no rule looking across it (Word_Break=Other): curly
+/// double quotes, guillemets, dashes, the ellipsis, the bullet, the no-break space. 0 for
+/// any other character; for those, ASCII rules still segment the words around.
+fn breaking(bytes: &[u8], i: usize) -> usize {
+    match bytes.get(i..(i + 3).min(bytes.len())) {
+        Some([0xc2, 0xa0 | 0xab | 0xbb, ..]) => 2,
+        Some([0xe2, 0x80, 0x93 | 0x94 | 0x9c | 0x9d | 0x9e | 0xa2 | 0xa6]) => 3,
+        _ => 0,
     }
 }
 
@@ -413,7 +473,7 @@ mod tests {
         const PIECES: &[&str] = &[
             "a", "Z", "q", "7", "0", "_", " ", "  ", ".", ",", ";", ":", "'", "\"", "-", "\n",
             "\t", "\r", "$", "%", "(", "é", "’", "\u{301}", "\u{200d}", "😀", "🇫", "🇷", "中", "ア",
-            "א", "\u{a0}", "U.S", "3.5", "don't",
+            "א", "\u{a0}", "U.S", "3.5", "don't", "“", "”", "„", "«", "»", "–", "—", "…", "•",
         ];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         let mut next = || {
