@@ -514,25 +514,30 @@ impl Graph {
             strength[l.a as usize] += f64::from(l.count);
             strength[l.b as usize] += f64::from(l.count);
         }
-        let mut rank = bias.clone();
+        // Each iteration starts from the restart part. Isolated words have no neighbour to
+        // pass their rank to: they keep their bias.
+        let restart: Vec<f64> = bias
+            .iter()
+            .zip(&strength)
+            .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
+            .collect();
+        let mut rank = bias;
+        let mut next = vec![0.0f64; n];
         // What one link passes on from each word per unit of weight.
         let mut share = vec![0.0f64; n];
         for _ in 0..ITERATIONS {
             for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
                 *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
             }
-            let mut next: Vec<f64> = bias
-                .iter()
-                .zip(&strength)
-                // Isolated words have no neighbour to pass their rank to: they keep their bias.
-                .map(|(b, s)| if *s == 0.0 { *b } else { (1.0 - DAMPING) * b })
-                .collect();
-            for l in links.iter() {
-                let (a, b, w) = (l.a as usize, l.b as usize, f64::from(l.count));
-                next[b] += w * share[a];
-                next[a] += w * share[b];
+            next.copy_from_slice(&restart);
+            for chunk in &links.chunks {
+                for l in chunk {
+                    let (a, b, w) = (l.a as usize, l.b as usize, f64::from(l.count));
+                    next[b] += w * share[a];
+                    next[a] += w * share[b];
+                }
             }
-            rank = next;
+            std::mem::swap(&mut rank, &mut next);
         }
         rank
     }
