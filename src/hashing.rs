@@ -23,9 +23,19 @@ pub(crate) fn fast_map<K, V>() -> FastMap<K, V> {
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// Folded-multiply mixing of `n` into the hash `h`.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn mix(h: u64, n: u64) -> u64 {
     let m = u128::from(h ^ n) * u128::from(MULTIPLIER);
     (m as u64) ^ ((m >> 64) as u64)
+}
+
+/// Mixing of `n` into the hash `h` in wasm, which has no 64×64→128-bit multiply (it would
+/// be a call into compiler-rt): one 64-bit multiply, its high bits folded into the low ones
+/// the tables index by. No output depends on hash values, only lookups do.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn mix(h: u64, n: u64) -> u64 {
+    let m = (h ^ n).wrapping_mul(MULTIPLIER);
+    m ^ (m >> 29)
 }
 
 /// A fresh random hash key.
