@@ -501,8 +501,13 @@ impl Graph {
             self.link(i, count);
         }
         let Graph {
-            mut bias, links, ..
+            mut bias,
+            links,
+            link_ids,
+            ..
         } = self;
+        // The link lookup table is done with before the rank vectors are made.
+        drop(link_ids);
         bias.resize(n, 0.0);
         let total: f64 = bias.iter().sum();
         if total <= 0.0 {
@@ -523,12 +528,13 @@ impl Graph {
             .collect();
         let mut rank = bias;
         let mut next = vec![0.0f64; n];
-        // What one link passes on from each word per unit of weight.
-        let mut share = vec![0.0f64; n];
         for _ in 0..ITERATIONS {
-            for ((share, r), s) in share.iter_mut().zip(&rank).zip(&strength) {
-                *share = if *s == 0.0 { 0.0 } else { DAMPING * r / s };
+            // In place: what one link passes on from each word per unit of weight (its rank
+            // is not needed again, `next` gets the new ones).
+            for (r, s) in rank.iter_mut().zip(&strength) {
+                *r = if *s == 0.0 { 0.0 } else { DAMPING * *r / s };
             }
+            let share = &rank;
             next.copy_from_slice(&restart);
             for chunk in &links.chunks {
                 for l in chunk {
