@@ -379,42 +379,56 @@ struct Link {
     count: u32,
 }
 
-/// Links per chunk of [`Links`]: 48 KB.
+/// Items per chunk of a [`Chunks`] list (48 KB of links).
 const CHUNK: usize = 4096;
 
-/// The links in the order they first occur, in chunks of [`CHUNK`]: the list grows without
-/// copying, so a long article never holds two copies of its largest table.
-struct Links {
-    chunks: Vec<Vec<Link>>,
+/// A list in chunks of [`CHUNK`] items: it grows without copying what it holds and with no
+/// spare room beyond its last chunk, so a long article never holds two copies of its largest
+/// tables.
+struct Chunks<T> {
+    chunks: Vec<Vec<T>>,
     len: usize,
 }
 
-impl Links {
-    /// The link at `place`.
-    fn get(&self, place: usize) -> &Link {
-        &self.chunks[place / CHUNK][place % CHUNK]
+impl<T> Chunks<T> {
+    /// An empty list.
+    fn new() -> Self {
+        Chunks {
+            chunks: Vec::new(),
+            len: 0,
+        }
     }
 
-    /// The link at `place`, to count it again.
-    fn get_mut(&mut self, place: usize) -> &mut Link {
-        &mut self.chunks[place / CHUNK][place % CHUNK]
+    /// The item at `place`.
+    fn get(&self, place: usize) -> Option<&T> {
+        self.chunks.get(place / CHUNK)?.get(place % CHUNK)
     }
 
-    /// Appends a link.
-    fn push(&mut self, link: Link) {
+    /// The item at `place`, to change it.
+    fn get_mut(&mut self, place: usize) -> Option<&mut T> {
+        self.chunks.get_mut(place / CHUNK)?.get_mut(place % CHUNK)
+    }
+
+    /// Appends an item.
+    fn push(&mut self, item: T) {
         // Each chunk grows as a `Vec` does (a short text needs no full chunk), to exactly
         // `CHUNK`, a power of two.
         if self.len % CHUNK == 0 {
             self.chunks.push(Vec::new());
         }
         if let Some(chunk) = self.chunks.last_mut() {
-            chunk.push(link);
+            chunk.push(item);
         }
         self.len += 1;
     }
 
-    /// Every link, in the order they first occurred.
-    fn iter(&self) -> impl Iterator<Item = &Link> {
+    /// How many items.
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Every item, in order.
+    fn iter(&self) -> impl Iterator<Item = &T> {
         self.chunks.iter().flatten()
     }
 }
@@ -425,7 +439,7 @@ struct Graph {
     bias: Vec<f64>,
     /// The links, in the order they first occur (so the sums of every PageRank iteration run
     /// in one fixed order).
-    links: Links,
+    links: Chunks<Link>,
     /// Places in `links`.
     link_ids: Index,
     /// The last [`WINDOW`] final words, word `i` at `i % WINDOW`.
@@ -437,10 +451,7 @@ impl Graph {
     fn new() -> Self {
         Graph {
             bias: Vec::new(),
-            links: Links {
-                chunks: Vec::new(),
-                len: 0,
-            },
+            links: Chunks::new(),
             link_ids: Index::new(),
             window: [BLANK; WINDOW],
         }
@@ -478,19 +489,12 @@ impl Graph {
             let key = self.link_ids.key;
             let place = self.link_ids.place(
                 hash_pair(key, a, b),
-                |p| {
-                    let l = links.get(p);
-                    l.a == a && l.b == b
-                },
-                |p| {
-                    let l = links.get(p);
-                    hash_pair(key, l.a, l.b)
-                },
+                |p| links.get(p).is_some_and(|l| l.a == a && l.b == b),
+                |p| links.get(p).map_or(0, |l| hash_pair(key, l.a, l.b)),
             );
-            if place == self.links.len {
-                self.links.push(Link { a, b, count: 1 });
-            } else {
-                self.links.get_mut(place).count += 1;
+            match self.links.get_mut(place) {
+                Some(link) => link.count += 1,
+                None => self.links.push(Link { a, b, count: 1 }),
             }
         }
     }
@@ -584,11 +588,11 @@ struct Candidates {
     /// Word index of its first word.
     start: usize,
     /// The groups, in the order they first occur.
-    groups: Vec<Group>,
+    groups: Chunks<Group>,
     /// Places in `groups`.
     group_ids: Index,
     /// The forms, in the order they first occur.
-    forms: Vec<Form>,
+    forms: Chunks<Form>,
     /// Places in `forms`.
     form_ids: Index,
 }
@@ -600,9 +604,9 @@ impl Candidates {
             run: [BLANK; MAX_WORDS],
             len: 0,
             start: 0,
-            groups: Vec::new(),
+            groups: Chunks::new(),
             group_ids: Index::new(),
-            forms: Vec::new(),
+            forms: Chunks::new(),
             form_ids: Index::new(),
         }
     }
@@ -642,14 +646,14 @@ impl Candidates {
         let (key, groups) = (self.group_ids.key, &self.groups);
         let group = self.group_ids.place(
             hash_ids(key, stems),
-            |p| groups[p].stems == stems,
-            |p| hash_ids(key, groups[p].stems),
+            |p| groups.get(p).is_some_and(|g| g.stems == stems),
+            |p| groups.get(p).map_or(0, |g| hash_ids(key, g.stems)),
         );
         let (key, forms) = (self.form_ids.key, &self.forms);
         let form = self.form_ids.place(
             hash_ids(key, words),
-            |p| forms[p].words == words,
-            |p| hash_ids(key, forms[p].words),
+            |p| forms.get(p).is_some_and(|f| f.words == words),
+            |p| forms.get(p).map_or(0, |f| hash_ids(key, f.words)),
         );
         if group == self.groups.len() {
             self.groups.push(Group {
@@ -659,7 +663,9 @@ impl Candidates {
                 form,
             });
         }
-        self.groups[group].count += 1;
+        if let Some(g) = self.groups.get_mut(group) {
+            g.count += 1;
+        }
         match self.forms.get_mut(form) {
             Some(f) => f.count += 1,
             None => self.forms.push(Form {
