@@ -192,18 +192,18 @@ impl<'l> Stems<'l> {
     }
 
     /// The stem id of a word, `None` for a stopword.
-    fn of(&mut self, word: &str) -> Option<u32> {
+    fn of(&self, word: &str) -> Option<u32> {
         let ids = self.lang.word(&folded(word));
         (!ids.stopword).then_some(ids.stem)
     }
 
     /// The stems of the content words (stopwords left out) of a text.
-    fn set(&mut self, text: &str) -> StemSet {
+    fn set(&self, text: &str) -> StemSet {
         self.counted_set(text).0
     }
 
     /// [`Stems::set`] and the number of words of the text.
-    fn counted_set(&mut self, text: &str) -> (StemSet, usize) {
+    fn counted_set(&self, text: &str) -> (StemSet, usize) {
         let mut count = 0;
         let mut set: StemSet = words(text)
             .filter_map(|w| {
@@ -219,7 +219,7 @@ impl<'l> Stems<'l> {
     /// The unordered pairs of content-word stems that follow each other within a phrase:
     /// nothing but stopwords, spaces, hyphens or apostrophes between them ("cooperation on
     /// security" gives cooperation+security; "security, development" gives nothing).
-    fn phrases(&mut self, text: &str) -> FastMap<(u32, u32), ()> {
+    fn phrases(&self, text: &str) -> FastMap<(u32, u32), ()> {
         let mut out = fast_map();
         let mut prev: Option<(u32, usize)> = None;
         for w in words(text) {
@@ -293,7 +293,7 @@ pub fn key_points(
         return found.iter().map(|t| point(index, t, false, None)).collect();
     }
     let want = length.count(index.words);
-    generate_with(&mut index.stems, sentences, keyphrases, want)
+    generate_with(&index.stems, sentences, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
         .map(|s| point(index, s.text, true, Some(s.block)))
@@ -318,12 +318,12 @@ pub fn generate(
     want: usize,
     lang: &Language,
 ) -> Vec<usize> {
-    generate_with(&mut Stems::new(lang), sentences, keyphrases, want)
+    generate_with(&Stems::new(lang), sentences, keyphrases, want)
 }
 
 /// [`generate`] with the article's stems.
 fn generate_with(
-    stems_of: &mut Stems,
+    stems_of: &Stems,
     sentences: &[Sentence],
     keyphrases: &[&str],
     want: usize,
@@ -463,7 +463,7 @@ struct BlockFacts {
 
 impl BlockFacts {
     /// Reads a block's text.
-    fn read(block: &str, stems: &mut Stems) -> Self {
+    fn read(block: &str, stems: &Stems) -> Self {
         let text = prefix(block, EVIDENCE_READ);
         BlockFacts {
             sentences: crate::sentences::split(text)
@@ -478,7 +478,7 @@ impl BlockFacts {
 impl<'a> EvidenceIndex<'a> {
     /// Indexes the texts of the body blocks.
     pub fn new(blocks: &'a [&'a str], lang: &'a Language) -> Self {
-        let mut stems = Stems::new(lang);
+        let stems = Stems::new(lang);
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut count = 0;
         for (i, b) in (0u32..).zip(blocks) {
@@ -556,7 +556,7 @@ impl<'a> EvidenceIndex<'a> {
                 continue;
             };
             let block = self.blocks.get(*b).copied().unwrap_or("");
-            let stems = &mut self.stems;
+            let stems = &self.stems;
             let facts = slot.get_or_insert_with(|| Box::new(BlockFacts::read(block, stems)));
             let best_sentence = facts
                 .sentences
