@@ -344,18 +344,22 @@ impl Language {
             _ => (w, false),
         };
         let len = base.len() + usize::from(y);
-        let last = if y { Some(b'y') } else { base.bytes().last() };
         let ends_with = |s: &str| match (y, s.strip_suffix('y')) {
             (true, Some(head)) => base.ends_with(head),
             (true, None) => false,
             (false, _) => base.ends_with(s),
         };
-        // The last byte first: most words end in none of the classes' last letters.
-        SUFFIX_CLASSES
-            .iter()
-            .find(|s| s.bytes().last() == last && len > s.len() + 2 && ends_with(s))
-            .copied()
-            .unwrap_or("")
+        // Only the classes that end in the word's last letter can match, in list order.
+        let last = if y { Some(b'y') } else { base.bytes().last() };
+        let mut candidates = last.map_or(0, |b| CLASSES_BY_LAST_BYTE[usize::from(b)]);
+        while candidates != 0 {
+            let class = SUFFIX_CLASSES[candidates.trailing_zeros() as usize];
+            if len > class.len() + 2 && ends_with(class) {
+                return class;
+            }
+            candidates &= candidates - 1;
+        }
+        ""
     }
 
     /// Whether the lower-cased `word` may be a verb in the third person singular ("expands",
@@ -408,6 +412,18 @@ const SUFFIX_CLASSES: &[&str] = &[
     "ise", "able", "ible", "ally", "ly", "al", "ing", "ed", "er", "or", "ic", "ion", "ance",
     "ence", "ant", "ent", "ous", "ship", "hood", "ary", "ory",
 ];
+
+/// For each byte, the [`SUFFIX_CLASSES`] that end in it, as a bit set of their indices.
+static CLASSES_BY_LAST_BYTE: [u64; 256] = {
+    let mut sets = [0u64; 256];
+    let mut i = 0;
+    while i < SUFFIX_CLASSES.len() {
+        let class = SUFFIX_CLASSES[i].as_bytes();
+        sets[class[class.len() - 1] as usize] |= 1 << i;
+        i += 1;
+    }
+    sets
+};
 
 /// Words after which a lower-case word is a verb. Sorted.
 const VERB_CUES: &[&str] = &[
