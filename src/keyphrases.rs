@@ -38,6 +38,7 @@
 
 use std::borrow::Cow;
 
+use crate::chunks::Chunks;
 use crate::hashing::{hash_str, mix, Index, Interner};
 use crate::lang::Language;
 use crate::model::Keyphrase;
@@ -113,7 +114,7 @@ fn hash_ids(key: u64, [a, b, c]: [u32; MAX_WORDS]) -> u64 {
 /// stems are numbered in the order they first occur.
 struct Vocabulary<'a> {
     /// The surface words, by id.
-    words: Vec<Surface<'a>>,
+    words: Chunks<Surface<'a>>,
     /// Places in `words`.
     word_ids: Index,
     /// The folded words laid end to end (see [`Surface::folded`]).
@@ -144,7 +145,7 @@ impl<'a> Vocabulary<'a> {
     /// An empty vocabulary.
     fn new() -> Self {
         Vocabulary {
-            words: Vec::new(),
+            words: Chunks::new(),
             word_ids: Index::new(),
             folded: String::new(),
             stems: Interner::new(),
@@ -379,60 +380,6 @@ struct Link {
     count: u32,
 }
 
-/// Items per chunk of a [`Chunks`] list (48 KB of links).
-const CHUNK: usize = 4096;
-
-/// A list in chunks of [`CHUNK`] items: it grows without copying what it holds and with no
-/// spare room beyond its last chunk, so a long article never holds two copies of its largest
-/// tables.
-struct Chunks<T> {
-    chunks: Vec<Vec<T>>,
-    len: usize,
-}
-
-impl<T> Chunks<T> {
-    /// An empty list.
-    fn new() -> Self {
-        Chunks {
-            chunks: Vec::new(),
-            len: 0,
-        }
-    }
-
-    /// The item at `place`.
-    fn get(&self, place: usize) -> Option<&T> {
-        self.chunks.get(place / CHUNK)?.get(place % CHUNK)
-    }
-
-    /// The item at `place`, to change it.
-    fn get_mut(&mut self, place: usize) -> Option<&mut T> {
-        self.chunks.get_mut(place / CHUNK)?.get_mut(place % CHUNK)
-    }
-
-    /// Appends an item.
-    fn push(&mut self, item: T) {
-        // Each chunk grows as a `Vec` does (a short text needs no full chunk), to exactly
-        // `CHUNK`, a power of two.
-        if self.len % CHUNK == 0 {
-            self.chunks.push(Vec::new());
-        }
-        if let Some(chunk) = self.chunks.last_mut() {
-            chunk.push(item);
-        }
-        self.len += 1;
-    }
-
-    /// How many items.
-    fn len(&self) -> usize {
-        self.len
-    }
-
-    /// Every item, in order.
-    fn iter(&self) -> impl Iterator<Item = &T> {
-        self.chunks.iter().flatten()
-    }
-}
-
 /// The co-occurrence graph of content-word stems, built as the words become final.
 struct Graph {
     /// Each stem's restart weight: the sum of `1 / position` over its occurrences.
@@ -540,7 +487,7 @@ impl Graph {
             }
             let share = &rank;
             next.copy_from_slice(&restart);
-            for chunk in &links.chunks {
+            for chunk in links.slices() {
                 for l in chunk {
                     let (a, b, w) = (l.a as usize, l.b as usize, f64::from(l.count));
                     next[b] += w * share[a];

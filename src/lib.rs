@@ -13,6 +13,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod chunks;
 pub mod detect;
 mod hashing;
 pub mod keyphrases;

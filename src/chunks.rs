@@ -1,0 +1,70 @@
+//! A list that grows in chunks, for the per-analysis tables that grow with a long text's
+//! vocabulary (the keyphrase surface words, links, groups and forms).
+
+/// Items per chunk (48 KB of 12-byte items).
+const CHUNK: usize = 4096;
+
+/// A list in chunks of [`CHUNK`] items: it grows without copying what it holds and with no
+/// spare room beyond its last chunk, so a long article never holds two copies of its largest
+/// tables.
+pub(crate) struct Chunks<T> {
+    chunks: Vec<Vec<T>>,
+    len: usize,
+}
+
+impl<T> Chunks<T> {
+    /// An empty list.
+    pub(crate) fn new() -> Self {
+        Chunks {
+            chunks: Vec::new(),
+            len: 0,
+        }
+    }
+
+    /// The item at `place`.
+    pub(crate) fn get(&self, place: usize) -> Option<&T> {
+        self.chunks.get(place / CHUNK)?.get(place % CHUNK)
+    }
+
+    /// The item at `place`, to change it.
+    pub(crate) fn get_mut(&mut self, place: usize) -> Option<&mut T> {
+        self.chunks.get_mut(place / CHUNK)?.get_mut(place % CHUNK)
+    }
+
+    /// Appends an item.
+    pub(crate) fn push(&mut self, item: T) {
+        // Each chunk grows as a `Vec` does (a short text needs no full chunk), to exactly
+        // `CHUNK`, a power of two.
+        if self.len % CHUNK == 0 {
+            self.chunks.push(Vec::new());
+        }
+        if let Some(chunk) = self.chunks.last_mut() {
+            chunk.push(item);
+        }
+        self.len += 1;
+    }
+
+    /// How many items.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The chunks, in order: for loops that run over every item many times.
+    pub(crate) fn slices(&self) -> impl Iterator<Item = &[T]> {
+        self.chunks.iter().map(Vec::as_slice)
+    }
+
+    /// Every item, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &T> {
+        self.chunks.iter().flatten()
+    }
+}
+
+impl<T> std::ops::Index<usize> for Chunks<T> {
+    type Output = T;
+
+    /// The item at `place`, which must be below [`Chunks::len`].
+    fn index(&self, place: usize) -> &T {
+        &self.chunks[place / CHUNK][place % CHUNK]
+    }
+}
