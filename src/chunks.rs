@@ -1,12 +1,12 @@
 //! A list that grows in chunks, for the per-analysis tables that grow with a long text's
 //! vocabulary (the keyphrase surface words, links, groups and forms).
 
-/// Items per chunk (48 KB of 12-byte items).
+/// Items per chunk (48 KB of keyphrase links, 128–160 KB of the larger items).
 const CHUNK: usize = 4096;
 
-/// A list in chunks of [`CHUNK`] items: it grows without copying what it holds and with no
-/// spare room beyond its last chunk, so a long article never holds two copies of its largest
-/// tables.
+/// A list in chunks of [`CHUNK`] items. Only the last chunk grows (as a `Vec` does, up to
+/// `CHUNK` items); full chunks never move. So a long article never holds two copies of a whole
+/// table while it grows, and the spare room is at most one chunk's.
 pub(crate) struct Chunks<T> {
     chunks: Vec<Vec<T>>,
     len: usize,

@@ -28,7 +28,7 @@
 //!
 //! **One pass.** All counting happens while the words are read, so the memory is that of the
 //! article's vocabulary and graph, not of its words. Each distinct surface word is folded,
-//! stemmed and classified once (`Vocabulary`). A word is *final* once the next word is read
+//! stemmed and classified once (`Surfaces`). A word is *final* once the next word is read
 //! (the next word may still mark it as a verb); a final word's links are added once the
 //! `WINDOW - 1` words after it are final (a ring of [`WINDOW`] words), so the links come in
 //! the order a full word list would give; a run of content words gives its candidate when it
@@ -66,7 +66,7 @@ const NONE: u32 = u32::MAX;
 /// One word of the text, as the graph and the candidates see it.
 #[derive(Clone, Copy)]
 struct Tok {
-    /// Its surface id in the [`Vocabulary`].
+    /// Its surface id in the [`Surfaces`].
     word: u32,
     /// Its stem id.
     stem: u32,
@@ -112,7 +112,7 @@ fn hash_ids(key: u64, [a, b, c]: [u32; MAX_WORDS]) -> u64 {
 /// The distinct words of the article: each surface word (as written) is folded, stemmed and
 /// classified once, so the word lists are searched once per distinct word. Surface words and
 /// stems are numbered in the order they first occur.
-struct Vocabulary<'a> {
+struct Surfaces<'a> {
     /// The surface words, by id.
     words: Chunks<Surface<'a>>,
     /// Places in `words`.
@@ -127,7 +127,7 @@ struct Vocabulary<'a> {
 struct Surface<'a> {
     /// The word as written.
     text: &'a str,
-    /// Its folded form: a byte range of [`Vocabulary::folded`] (articles under 4 GiB).
+    /// Its folded form: a byte range of [`Surfaces::folded`] (articles under 4 GiB).
     folded: (u32, u32),
     /// Its stem id.
     stem: u32,
@@ -141,10 +141,10 @@ struct Surface<'a> {
     lower: bool,
 }
 
-impl<'a> Vocabulary<'a> {
+impl<'a> Surfaces<'a> {
     /// An empty vocabulary.
     fn new() -> Self {
-        Vocabulary {
+        Surfaces {
             words: Chunks::new(),
             word_ids: Index::new(),
             folded: String::new(),
@@ -211,7 +211,7 @@ impl<'a> Vocabulary<'a> {
             .copied()
     }
 
-    /// A form as a string (see [`Vocabulary::spell`]).
+    /// A form as a string (see [`Surfaces::spell`]).
     fn text(&self, form: &[u32; MAX_WORDS]) -> String {
         let mut text = String::new();
         for (i, &w) in form.iter().take_while(|&&w| w != NONE).enumerate() {
@@ -229,7 +229,7 @@ impl<'a> Vocabulary<'a> {
 struct Pass<'a, 'l> {
     lang: &'l Language,
     /// The distinct words so far.
-    vocab: Vocabulary<'a>,
+    surfaces: Surfaces<'a>,
     /// The last word read: the next word may still clear its [`CONTENT`] flag.
     last: Option<Tok>,
     /// The flags of the word before it (none before the first two words).
@@ -286,8 +286,8 @@ impl<'a> Pass<'a, '_> {
             if let Some(stripped) = possessive {
                 surface = stripped;
             }
-            let id = self.vocab.id(surface, self.lang);
-            let w = &self.vocab.words[id as usize];
+            let id = self.surfaces.id(surface, self.lang);
+            let w = &self.surfaces.words[id as usize];
             // Fillers (verbs, adverbs) are only kept when written as a name mid-sentence.
             let mut content = w.content && ((!sentence_start && w.upper) || !w.filler);
             let flags = (u8::from(sentence_start) * SENTENCE_START)
@@ -297,8 +297,8 @@ impl<'a> Pass<'a, '_> {
             match &mut self.last {
                 Some(prev) if !after_break => {
                     // `prev` is the word before, in this text.
-                    let (lang, folded) = (self.lang, self.vocab.folded(id));
-                    let prev_folded = self.vocab.folded(prev.word);
+                    let (lang, folded) = (self.lang, self.surfaces.folded(id));
+                    let prev_folded = self.surfaces.folded(prev.word);
                     if content && w.lower {
                         content = !lang.precedes_verb(prev_folded, folded);
                     }
@@ -351,7 +351,7 @@ impl<'a> Pass<'a, '_> {
 pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
     let mut pass = Pass {
         lang,
-        vocab: Vocabulary::new(),
+        surfaces: Surfaces::new(),
         last: None,
         before: 0,
         count: 0,
@@ -364,9 +364,9 @@ pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
     if let Some(last) = pass.last.take() {
         pass.settle(last);
     }
-    let ranks = pass.graph.ranks(pass.count, pass.vocab.stems.len());
+    let ranks = pass.graph.ranks(pass.count, pass.surfaces.stems.len());
     pass.candidates.close();
-    pass.candidates.best(&pass.vocab, &ranks)
+    pass.candidates.best(&pass.surfaces, &ranks)
 }
 
 /// A link of the word graph.
@@ -632,7 +632,7 @@ impl Candidates {
     /// - a length prior (1 word 0.55, 2 words 1, 3 words 0.65): summing ranks favours long
     ///   phrases, while annotators mostly pick two-word noun phrases;
     /// - `1 + 1 / (1 + first / 100)`: phrases of the lead are what the article is about.
-    fn best(mut self, vocab: &Vocabulary, ranks: &[f64]) -> Vec<Keyphrase> {
+    fn best(mut self, surfaces: &Surfaces, ranks: &[f64]) -> Vec<Keyphrase> {
         // Mid-sentence forms first (they show the word's true case), then the most frequent,
         // then the first in byte order.
         for (i, f) in self.forms.iter().enumerate() {
@@ -644,7 +644,7 @@ impl Candidates {
             };
             let better = (f.mid, f.count)
                 .cmp(&(b.mid, b.count))
-                .then_with(|| vocab.spell(b.words).cmp(vocab.spell(f.words)))
+                .then_with(|| surfaces.spell(b.words).cmp(surfaces.spell(f.words)))
                 .is_gt();
             if better {
                 g.form = i;
@@ -673,14 +673,14 @@ impl Candidates {
             .collect();
         crate::order::sort_by(&mut scored, |a, b| {
             b.0.total_cmp(&a.0)
-                .then_with(|| vocab.spell(*form(a.1)).cmp(vocab.spell(*form(b.1))))
+                .then_with(|| surfaces.spell(*form(a.1)).cmp(surfaces.spell(*form(b.1))))
         });
         let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
         scored
             .into_iter()
             .take(MAX_KEYPHRASES)
             .map(|(score, f)| Keyphrase {
-                text: vocab.text(form(f)),
+                text: surfaces.text(form(f)),
                 score: crate::themes::round4(score / max),
             })
             .collect()

@@ -45,7 +45,8 @@ pub struct Options {
     pub themes: Vec<ThemeDef>,
     /// Whether the custom themes replace the defaults (`true`) or extend them (`false`).
     pub replace_default_themes: bool,
-    /// Inputs longer than this many bytes are refused with [`Error::TooLarge`].
+    /// Inputs longer than this many bytes are refused with [`Error::TooLarge`]; never more
+    /// than [`MAX_SUPPORTED_BYTES`], whatever this says.
     pub max_input_bytes: usize,
     /// The article's language (ISO 639-1), when known; detected otherwise.
     pub lang: Option<String>,
@@ -53,6 +54,10 @@ pub struct Options {
 
 /// The default input limit: 32 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+
+/// The largest input the analysis supports, whatever [`Options::max_input_bytes`] says: its
+/// tables hold byte offsets as `u32`.
+pub const MAX_SUPPORTED_BYTES: usize = u32::MAX as usize;
 
 impl Default for Options {
     fn default() -> Self {
@@ -98,10 +103,13 @@ impl std::error::Error for Error {}
 ///
 /// Never panics; the only errors are an input over the size limit and invalid custom themes.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
-    if input.len() > options.max_input_bytes {
+    // A no-op where `usize` is 32 bits (wasm32), where no larger input can exist.
+    #[allow(clippy::unnecessary_min_or_max)]
+    let limit = options.max_input_bytes.min(MAX_SUPPORTED_BYTES);
+    if input.len() > limit {
         return Err(Error::TooLarge {
             bytes: input.len(),
-            limit: options.max_input_bytes,
+            limit,
         });
     }
     // The normalised text is dropped before the analysis (a temporary would live through it).

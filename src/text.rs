@@ -193,8 +193,9 @@ impl Word<'_> {
 /// Every stage of the analysis reads words, so this is the crate's hottest loop. The text is
 /// cut after each space that an ASCII character other than a space follows: UAX #29 always
 /// breaks there and no rule looks back across a space, so each piece segments on its own.
-/// Pieces of ASCII (most of an English text) are segmented by the ASCII subset of the rules
-/// (see `ascii_word_end`); others by `unicode-segmentation`.
+/// Runs of pieces of ASCII and of a few punctuation marks that UAX #29 breaks around (see
+/// `breaking`), most of an English text, are segmented by the ASCII subset of the rules (see
+/// `ascii_word_end`); other pieces by `unicode-segmentation`.
 pub fn words(s: &str) -> impl Iterator<Item = Word<'_>> {
     Words {
         text: s,
@@ -298,13 +299,10 @@ fn first_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
             i += 16;
             continue;
         }
-        let Some(at) = chunk.iter().position(|b| !b.is_ascii()) else {
-            break;
-        };
-        i += at;
-        match breaking(bytes, i) {
-            0 => return Some(i),
-            len => i += len,
+        let at = i + chunk.iter().take_while(|b| b.is_ascii()).count();
+        match breaking(bytes, at) {
+            0 => return Some(at),
+            len => i = at + len,
         }
     }
     while let Some(&b) = bytes.get(i) {

@@ -150,6 +150,9 @@ const LY_NOUNS: &[&str] = &[
 const ED_WORDS: &[&str] = &["hundred", "kindred", "naked", "sacred", "wicked"];
 
 /// An analysis language: how to stem words and which words are stopwords.
+///
+/// It also keeps every word it has stemmed (see [`Language::stem`]), so make one per analysis
+/// rather than one for a whole session.
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
@@ -212,7 +215,8 @@ impl Language {
         })
     }
 
-    /// The Snowball stem of a lower-cased word.
+    /// The Snowball stem of a lower-cased word. The word and its stem are kept for the next
+    /// lookup, for as long as this `Language` lives.
     ///
     /// ```
     /// let en = article_lens::lang::Language::english();

@@ -4,6 +4,9 @@
 /// The hash of the lexicon the edits were made from.
 pub(super) const LEXICON_HASH: u64 = 0x6dc97d8508b2652d;
 
+/// The hash of the stems, in order.
+pub(super) const STEMS_HASH: u64 = 0xe8d3e250e51cd6c8;
+
 /// One edit per lexicon word, in order of theme, term and word.
 #[rustfmt::skip]
 pub(super) const EDITS: &[u8] = &[

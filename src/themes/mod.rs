@@ -288,7 +288,7 @@ impl Entry {
 /// The capitals of a one-word term written as an acronym ("UN", "MPs" → "MP"), else `None`:
 /// such a term only matches in capitals, so "UN" is not the French "un".
 fn acronym(text: &str) -> Option<String> {
-    // Most terms start in lower case, and an acronym has no lower-case letter.
+    // Spares splitting the many terms in lower case (see `acronym_base`).
     if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
@@ -357,12 +357,20 @@ impl Matcher {
             return Self::new(defs, lang);
         };
         let mut edits = recorded.iter();
-        Self::compile(defs, lang, &mut |folded| {
-            edits
+        let mut stems_hash = stem_table::FNV_START;
+        let matcher = Self::compile(defs, lang, &mut |folded| {
+            let stem = edits
                 .next()
                 .and_then(|&edit| stem_table::decode(edit, folded))
-                .unwrap_or_else(|| lang.match_stem(folded))
-        })
+                .unwrap_or_else(|| lang.match_stem(folded));
+            stems_hash = stem_table::fnv(stems_hash, &stem);
+            stem
+        });
+        if stems_hash == stem_table::STEMS_HASH {
+            matcher
+        } else {
+            Self::new(default_themes(), lang)
+        }
     }
 
     /// [`Matcher::new`] with the stem of each lexicon word, folded, given by `stem`: called

@@ -4,10 +4,13 @@
 //! analysis, where the browser still runs the code unoptimised: the largest part of that
 //! analysis. Each stem is the folded word less a few bytes at its end, plus at most one
 //! letter ("treaty" → "treati", "agreed" → "agre"), so one byte per word records it. The bytes
-//! are in `default_stems.rs`, written by this module's test, and are used only when a hash
-//! of the lexicon shows they were made from it.
+//! are in `default_stems.rs`, written by this module's test. They are used only when a hash
+//! of the lexicon shows they were made from it, and the matcher built from them is kept only
+//! when a hash of the stems it got matches the one recorded (so a change in how terms are
+//! split into words falls back to stemming; the stemmer's version is pinned in Cargo.toml).
 
 use super::default::THEMES;
+pub(super) use super::default_stems::STEMS_HASH;
 use super::default_stems::{EDITS, LEXICON_HASH};
 
 /// The letters a stem may add after the part of the word it keeps.
@@ -20,7 +23,7 @@ const RUNTIME: u8 = u8::MAX;
 /// The edit that turns `folded` into `stem`: bits 0–3 the bytes dropped from its end, bits
 /// 4–5 the index of the letter added ([`ADDED`]); [`RUNTIME`] when no edit does.
 #[cfg(test)]
-pub(super) fn encode(folded: &str, stem: &str) -> u8 {
+fn encode(folded: &str, stem: &str) -> u8 {
     let kept = folded
         .bytes()
         .zip(stem.bytes())
@@ -51,22 +54,28 @@ pub(super) fn decode(edit: u8, folded: &str) -> Option<String> {
     Some(stem)
 }
 
-/// A hash of a lexicon's theme ids and terms (64-bit FNV-1a), computed at compile time.
-pub(super) const fn lexicon_hash(themes: &[(&str, &str, &str, &str)]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+/// The 64-bit FNV-1a hash of nothing.
+pub(super) const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// `h` with the bytes of `s` and a 0 byte hashed in (64-bit FNV-1a): the same on every
+/// target, and at compile time.
+pub(super) const fn fnv(mut h: u64, s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let b = if i < bytes.len() { bytes[i] } else { 0 };
+        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// A hash of a lexicon's theme ids and terms, computed at compile time.
+const fn lexicon_hash(themes: &[(&str, &str, &str, &str)]) -> u64 {
+    let mut h = FNV_START;
     let mut t = 0;
     while t < themes.len() {
-        let parts = [themes[t].0.as_bytes(), themes[t].3.as_bytes()];
-        let mut p = 0;
-        while p < parts.len() {
-            let mut i = 0;
-            while i <= parts[p].len() {
-                let b = if i < parts[p].len() { parts[p][i] } else { 0 };
-                h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-                i += 1;
-            }
-            p += 1;
-        }
+        h = fnv(fnv(h, themes[t].0), themes[t].3);
         t += 1;
     }
     h
@@ -100,6 +109,10 @@ mod tests {
         assert_eq!(decode(RUNTIME, "mice"), None);
         assert_eq!(decode(5, "abc"), None);
         assert_ne!(lexicon_hash(&THEMES[..1]), lexicon_hash(&THEMES[..2]));
+        assert_ne!(
+            fnv(fnv(FNV_START, "ab"), "c"),
+            fnv(fnv(FNV_START, "a"), "bc")
+        );
     }
 
     /// Checks `default_stems.rs` against the lexicon; `ARTICLE_LENS_WRITE_STEMS=1 cargo test
@@ -109,9 +122,11 @@ mod tests {
         let en = Language::english();
         let defs = default_themes();
         let mut edits = Vec::new();
+        let mut stems_hash = FNV_START;
         let built = Matcher::compile(defs.clone(), &en, &mut |folded| {
             let stem = en.match_stem(folded);
             edits.push(encode(folded, &stem));
+            stems_hash = fnv(stems_hash, &stem);
             stem
         });
         let hash = lexicon_hash(THEMES);
@@ -128,6 +143,8 @@ mod tests {
                  //! The stem of each word of the English default lexicon, as `stem_table` encodes it.\n\n\
                  /// The hash of the lexicon the edits were made from.\n\
                  pub(super) const LEXICON_HASH: u64 = {hash:#018x};\n\n\
+                 /// The hash of the stems, in order.\n\
+                 pub(super) const STEMS_HASH: u64 = {stems_hash:#018x};\n\n\
                  /// One edit per lexicon word, in order of theme, term and word.\n\
                  #[rustfmt::skip]\n\
                  pub(super) const EDITS: &[u8] = &[\n{}];\n",
@@ -139,6 +156,7 @@ mod tests {
         }
         let hint = "the lexicon changed: ARTICLE_LENS_WRITE_STEMS=1 cargo test --lib stem_table";
         assert_eq!(hash, LEXICON_HASH, "{hint}");
+        assert_eq!(stems_hash, STEMS_HASH, "{hint}");
         assert!(RECORDED.is_some());
         assert_eq!(edits, EDITS, "{hint}");
         let recorded = Matcher::default_english(&en);
