@@ -1,23 +1,16 @@
-//! A fast seeded hasher for the crate's per-analysis hash maps (words, stem ids), and the
-//! compact tables built on it: [`Index`] of places in a list, and [`Interner`] of strings.
+//! A fast seeded hash for the crate's per-analysis tables (words, stem ids), and the compact
+//! tables built on it: [`Index`] of places in a list, [`Interner`] of strings and [`Table`]
+//! of keys to values.
 //!
 //! The standard library's SipHash is built to resist flooding by crafted keys, and costs about
-//! as much as the rest of a word lookup. This hasher folds eight bytes at a time with one
+//! as much as the rest of a word lookup. This hash folds eight bytes at a time with one
 //! 64×64→128-bit multiply (the "folded multiply" of wyhash and foldhash). Its seed comes from
 //! [`std::collections::hash_map::RandomState`], so keys that collide cannot be chosen in
-//! advance by someone crafting a paste.
+//! advance by someone crafting a paste. One open-addressing design serves every table: the
+//! standard `HashMap` would add its own code for each key type to the wasm.
 
 use std::collections::hash_map::RandomState;
-use std::collections::HashMap;
-use std::hash::{BuildHasher, Hasher};
-
-/// A hash map keyed through [`Seeded`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, Seeded>;
-
-/// A new, empty [`FastMap`] with a fresh seed.
-pub(crate) fn fast_map<K, V>() -> FastMap<K, V> {
-    HashMap::with_hasher(Seeded::new())
-}
+use std::hash::BuildHasher;
 
 /// The multiplier of the fold: the 64-bit golden ratio, odd.
 const MULTIPLIER: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -34,73 +27,6 @@ pub(crate) fn mix(h: u64, n: u64) -> u64 {
 /// A fresh random hash key.
 fn random_key() -> u64 {
     RandomState::new().hash_one(0u32)
-}
-
-/// The hasher state: one 64-bit word.
-pub(crate) struct Fold(u64);
-
-impl Fold {
-    /// Mixes one 64-bit word into the state.
-    fn mix(&mut self, n: u64) {
-        self.0 = mix(self.0, n);
-    }
-}
-
-impl Hasher for Fold {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.mix(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            // The length keeps "a" and "a\0" apart.
-            self.mix(u64::from_le_bytes(word) ^ (rest.len() as u64) << 59);
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.mix(u64::from(n));
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.mix(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.mix(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.mix(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Builds [`Fold`] hashers from one random seed.
-#[derive(Clone)]
-pub(crate) struct Seeded(u64);
-
-impl Seeded {
-    /// A fresh random seed.
-    pub(crate) fn new() -> Self {
-        Seeded(random_key())
-    }
-}
-
-impl BuildHasher for Seeded {
-    type Hasher = Fold;
-
-    fn build_hasher(&self) -> Fold {
-        Fold(self.0)
-    }
 }
 
 /// The empty slot of an [`Index`].
@@ -160,6 +86,22 @@ impl Index {
         self.slots[slot] = self.len as u32;
         self.len += 1;
         self.len - 1
+    }
+
+    /// The place of the entry with hash `hash` for which `is` holds, if any.
+    pub(crate) fn find(&self, hash: u64, is: impl Fn(usize) -> bool) -> Option<usize> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            match self.slots[slot] {
+                EMPTY => return None,
+                place if is(place as usize) => return Some(place as usize),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
     }
 
     /// The first empty slot for `hash`.
@@ -225,6 +167,13 @@ impl Interner {
         place as u32
     }
 
+    /// The id of `s`, if it was added.
+    pub(crate) fn find(&self, s: &str) -> Option<u32> {
+        self.ids
+            .find(hash_str(self.ids.key, s), |p| self.get(p as u32) == s)
+            .map(|p| p as u32)
+    }
+
     /// The string numbered `id` ("" for an unknown id).
     pub(crate) fn get(&self, id: u32) -> &str {
         self.spans
@@ -239,14 +188,112 @@ impl Interner {
     }
 }
 
+/// A key of a [`Table`]: hashed under the table's random key.
+pub(crate) trait Key: Copy + Eq {
+    /// The hash of the key under `key`.
+    fn hash(self, key: u64) -> u64;
+}
+
+impl Key for u32 {
+    fn hash(self, key: u64) -> u64 {
+        mix(key, u64::from(self))
+    }
+}
+
+impl Key for usize {
+    fn hash(self, key: u64) -> u64 {
+        mix(key, self as u64)
+    }
+}
+
+impl Key for (u32, u32) {
+    fn hash(self, key: u64) -> u64 {
+        mix(key, u64::from(self.0) << 32 | u64::from(self.1))
+    }
+}
+
+impl Key for &str {
+    fn hash(self, key: u64) -> u64 {
+        hash_str(key, self)
+    }
+}
+
+/// A hash map from keys to values, kept in the order the keys were first added: iterating it
+/// does not depend on the hash key.
+pub(crate) struct Table<K, V> {
+    /// The entries, in order of first addition.
+    entries: Vec<(K, V)>,
+    /// Places in `entries`.
+    places: Index,
+}
+
+impl<K: Key, V: Default> Table<K, V> {
+    /// An empty table.
+    pub(crate) fn new() -> Self {
+        Table {
+            entries: Vec::new(),
+            places: Index::new(),
+        }
+    }
+
+    /// The value of `k`, added as the default value when new.
+    pub(crate) fn entry(&mut self, k: K) -> &mut V {
+        let key = self.places.key;
+        let entries = &self.entries;
+        let place = self.places.place(
+            k.hash(key),
+            |p| entries[p].0 == k,
+            |p| entries[p].0.hash(key),
+        );
+        if place == self.entries.len() {
+            self.entries.push((k, V::default()));
+        }
+        &mut self.entries[place].1
+    }
+
+    /// The value of `k`, if it was added.
+    pub(crate) fn get(&self, k: K) -> Option<&V> {
+        let place = self
+            .places
+            .find(k.hash(self.places.key), |p| self.entries[p].0 == k)?;
+        Some(&self.entries[place].1)
+    }
+
+    /// The value of `k` to change, if it was added.
+    pub(crate) fn get_mut(&mut self, k: K) -> Option<&mut V> {
+        let place = self
+            .places
+            .find(k.hash(self.places.key), |p| self.entries[p].0 == k)?;
+        Some(&mut self.entries[place].1)
+    }
+
+    /// Whether `k` was added.
+    pub(crate) fn contains(&self, k: K) -> bool {
+        self.get(k).is_some()
+    }
+
+    /// The entries, in order of first addition.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &(K, V)> {
+        self.entries.iter()
+    }
+
+    /// The entries, in order of first addition.
+    pub(crate) fn into_entries(self) -> Vec<(K, V)> {
+        self.entries
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn equal_keys_hash_alike_and_near_keys_apart() {
-        let s = Seeded::new();
-        assert_eq!(s.hash_one("trade"), s.hash_one(String::from("trade")));
+        let key = random_key();
+        assert_eq!(
+            hash_str(key, "trade"),
+            hash_str(key, &String::from("trade"))
+        );
         let near = [
             "a",
             "a\0",
@@ -259,7 +306,7 @@ mod tests {
         ];
         for (i, a) in near.iter().enumerate() {
             for b in &near[i + 1..] {
-                assert_ne!(s.hash_one(a), s.hash_one(b), "{a:?} {b:?}");
+                assert_ne!(hash_str(key, a), hash_str(key, b), "{a:?} {b:?}");
             }
         }
     }
@@ -291,10 +338,39 @@ mod tests {
     }
 
     #[test]
-    fn map_finds_by_borrowed_key() {
-        let mut m: FastMap<String, u32> = fast_map();
-        m.insert("trade".into(), 1);
-        assert_eq!(m.get("trade"), Some(&1));
-        assert_eq!(m.get("trades"), None);
+    fn table_keeps_values_in_order_of_first_addition() {
+        let mut t: Table<&str, u32> = Table::new();
+        for (i, w) in ["trade", "talks", "trade", "resume", "talks", "trade"]
+            .iter()
+            .enumerate()
+        {
+            *t.entry(w) += i as u32;
+        }
+        assert_eq!(t.get("trade"), Some(&7)); // 0 + 2 + 5
+        assert_eq!(t.get("trades"), None);
+        assert!(t.contains("resume"));
+        *t.get_mut("resume").unwrap() = 9;
+        let order: Vec<(&str, u32)> = t.iter().copied().collect();
+        assert_eq!(order, [("trade", 7), ("talks", 5), ("resume", 9)]);
+    }
+
+    #[test]
+    fn interner_finds_only_what_was_added() {
+        let mut interner = Interner::new();
+        assert_eq!(interner.find("trade"), None);
+        assert_eq!(interner.id("trade"), 0);
+        assert_eq!(interner.id("talks"), 1);
+        assert_eq!(interner.find("talks"), Some(1));
+        assert_eq!(interner.find("talk"), None);
+    }
+
+    #[test]
+    fn many_keys_survive_growth() {
+        let mut t: Table<(u32, u32), usize> = Table::new();
+        for i in 0..10_000u32 {
+            *t.entry((i % 97, i)) += 1;
+        }
+        assert!((0..10_000u32).all(|i| t.get((i % 97, i)) == Some(&1)));
+        assert_eq!(t.get((1, 0)), None);
     }
 }

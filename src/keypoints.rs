@@ -60,7 +60,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::hashing::{fast_map, FastMap};
+use crate::hashing::Table;
 
 use crate::lang::Language;
 use crate::model::{Block, BlockKind, KeyPoint};
@@ -219,8 +219,8 @@ impl<'l> Stems<'l> {
     /// The unordered pairs of content-word stems that follow each other within a phrase:
     /// nothing but stopwords, spaces, hyphens or apostrophes between them ("cooperation on
     /// security" gives cooperation+security; "security, development" gives nothing).
-    fn phrases(&self, text: &str) -> FastMap<(u32, u32), ()> {
-        let mut out = fast_map();
+    fn phrases(&self, text: &str) -> Table<(u32, u32), ()> {
+        let mut out = Table::new();
         let mut prev: Option<(u32, usize)> = None;
         for w in words(text) {
             let Some(stem) = self.of(w.text) else {
@@ -232,7 +232,7 @@ impl<'l> Stems<'l> {
                     c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’')
                 });
                 if joined && p != stem {
-                    out.insert((p.min(stem), p.max(stem)), ());
+                    out.entry((p.min(stem), p.max(stem)));
                 }
             }
             prev = Some((stem, w.end()));
@@ -390,14 +390,14 @@ fn generate_with(
 /// tf-idf cosine similarity (above the edge threshold) to the sentences that follow it.
 fn directed_centrality(stems: &[StemSet]) -> Vec<f64> {
     let n = stems.len();
-    let mut df: FastMap<u32, usize> = fast_map();
+    let mut df: Table<u32, usize> = Table::new();
     for s in stems {
         for &w in s {
-            *df.entry(w).or_default() += 1;
+            *df.entry(w) += 1;
         }
     }
     let idf2 = |w: &u32| {
-        let idf = ((n + 1) as f64 / df.get(w).copied().unwrap_or(1) as f64).ln();
+        let idf = ((n + 1) as f64 / df.get(*w).copied().unwrap_or(1) as f64).ln();
         idf * idf
     };
     let norms: Vec<f64> = stems
@@ -458,7 +458,7 @@ struct BlockFacts {
     /// The content stems of each of its sentences.
     sentences: Vec<StemSet>,
     /// Its two-word phrases (see [`Stems::phrases`]).
-    phrases: FastMap<(u32, u32), ()>,
+    phrases: Table<(u32, u32), ()>,
 }
 
 impl BlockFacts {
@@ -535,7 +535,7 @@ impl<'a> EvidenceIndex<'a> {
     pub fn evidence(&mut self, point: &str, source: Option<usize>) -> Vec<usize> {
         let stems = self.stems.set(point);
         let mut weights: Vec<(u32, f64)> = Vec::new();
-        let mut first: FastMap<usize, f64> = fast_map();
+        let mut first: Table<usize, f64> = Table::new();
         for stem in stems {
             let Some(blocks) = self.postings.get(stem as usize).filter(|b| !b.is_empty()) else {
                 continue;
@@ -543,12 +543,16 @@ impl<'a> EvidenceIndex<'a> {
             let idf = (1.0 + self.blocks.len() as f64 / blocks.len() as f64).ln();
             weights.push((stem, idf));
             for &b in blocks {
-                *first.entry(b as usize).or_default() += idf;
+                *first.entry(b as usize) += idf;
             }
         }
         let total: f64 = weights.iter().map(|(_, w)| w).sum();
         let point_phrases = self.stems.phrases(point);
-        let mut candidates: Vec<(f64, usize)> = first.into_iter().map(|(b, s)| (s, b)).collect();
+        let mut candidates: Vec<(f64, usize)> = first
+            .into_entries()
+            .into_iter()
+            .map(|(b, s)| (s, b))
+            .collect();
         best_first(&mut candidates);
         candidates.truncate(EVIDENCE_CANDIDATES);
         for (score, b) in &mut candidates {
@@ -570,8 +574,8 @@ impl<'a> EvidenceIndex<'a> {
                 })
                 .fold(0.0, f64::max);
             let shared = point_phrases
-                .keys()
-                .filter(|p| facts.phrases.contains_key(*p))
+                .iter()
+                .filter(|(p, ())| facts.phrases.contains(*p))
                 .count()
                 .min(2);
             *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE)

@@ -9,7 +9,7 @@
 //! seen inside a longer one ("经济政" inside "经济政策") gives way to it. Linear in the text,
 //! and only its first `UNITS_READ` units are read.
 
-use std::collections::HashMap;
+use crate::hashing::Table;
 
 use crate::model::Keyphrase;
 use crate::text::words;
@@ -77,7 +77,7 @@ struct Seen {
 /// assert_eq!(k[0].text, "新能源汽车");
 /// ```
 pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
-    let mut seen: HashMap<&str, Seen> = HashMap::new();
+    let mut seen: Table<&str, Seen> = Table::new();
     let mut read = 0;
     for (i, text) in texts.iter().enumerate() {
         let position = if i == 0 { 2.0 } else { 1.0 } + 10.0 / (10.0 + i as f64);
@@ -95,7 +95,7 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
                     {
                         continue;
                     }
-                    let s = seen.entry(gram).or_default();
+                    let s = seen.entry(gram);
                     s.weight += position;
                     s.count += 1;
                     s.chars = chars;
@@ -105,7 +105,7 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
     }
     // Absorb a gram into the longer ones that contain it at most times.
     let mut absorbed: Vec<&str> = Vec::new();
-    for (gram, s) in &seen {
+    for (gram, s) in seen.iter() {
         for (cut, _) in gram.char_indices().skip(1) {
             for part in [&gram[..cut], &gram[cut..]] {
                 if seen

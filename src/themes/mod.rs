@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use std::sync::{Arc, OnceLock};
 
-use crate::hashing::{fast_map, FastMap};
+use crate::hashing::Interner;
 use crate::lang::Language;
 use crate::model::{Span, TermCount, Theme};
 use crate::text::{fold, folded, words, Utf16Cursor};
@@ -333,8 +333,8 @@ struct TermEvidence {
 /// wants ("killed", "trading") are listed in its lexicon.
 pub struct Matcher {
     defs: Vec<ThemeDef>,
-    /// Stem of every lexicon word → its id.
-    stems: FastMap<String, u32>,
+    /// The stems of the lexicon words, numbered.
+    stems: Interner,
     /// Stem id → the entries whose first word has that stem, longest terms first.
     index: Vec<Vec<Entry>>,
     /// How many distinct terms there are (entry ids are `1..=terms`).
@@ -376,7 +376,7 @@ impl Matcher {
     /// [`Matcher::new`] with the stem of each lexicon word, folded, given by `stem`: called
     /// once per word, in order of theme, term and word (the order [`stem_table`] records).
     fn compile(defs: Vec<ThemeDef>, lang: &Language, stem: &mut dyn FnMut(&str) -> String) -> Self {
-        let mut stems: FastMap<String, u32> = fast_map();
+        let mut stems = Interner::new();
         let mut index: Vec<Vec<Entry>> = Vec::new();
         let mut next_id = 0;
         for (theme, def) in defs.iter().enumerate() {
@@ -385,8 +385,7 @@ impl Matcher {
                 let keys: Vec<Key> = words(text)
                     .map(|w| {
                         let folded = folded(matched_form(w.text));
-                        let next = stems.len() as u32;
-                        let id = *stems.entry(stem(&folded)).or_insert(next);
+                        let id = stems.id(&stem(&folded));
                         (id, lang.suffix_class(&folded))
                     })
                     .collect();
@@ -564,8 +563,8 @@ impl<'m> Scan<'m> {
             let key = *self.keys[word].get_or_insert_with(|| {
                 matcher
                     .stems
-                    .get(&lang.match_stem(&folded))
-                    .map(|&id| (id, lang.suffix_class(&folded)))
+                    .find(&lang.match_stem(&folded))
+                    .map(|id| (id, lang.suffix_class(&folded)))
             });
             toks.push(TextWord {
                 start: w.start,

@@ -3,7 +3,6 @@
 //! theme toggles in the legend and key points that reveal their evidence.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -30,7 +29,8 @@ struct State {
     document: Document,
     root: Element,
     analysis: Analysis,
-    hidden: HashSet<String>,
+    /// The ids of the themes whose highlights are hidden, sorted.
+    hidden: Vec<String>,
     /// Elements holding highlighted text, and what they show.
     highlighted: Vec<(Element, Source)>,
     /// The element of each body block.
@@ -72,7 +72,7 @@ impl View {
             document,
             root: container.clone(),
             analysis: Analysis::default(),
-            hidden: HashSet::new(),
+            hidden: Vec::new(),
             highlighted: Vec::new(),
             block_elements: Vec::new(),
             legend: Vec::new(),
@@ -135,9 +135,7 @@ impl View {
     /// The ids of the themes whose highlights are hidden.
     #[wasm_bindgen(js_name = hiddenThemes)]
     pub fn hidden_themes(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self.state.borrow().hidden.iter().cloned().collect();
-        crate::order::sort_by(&mut ids, String::cmp);
-        ids
+        self.state.borrow().hidden.clone()
     }
 }
 
@@ -502,7 +500,7 @@ fn fill(
     doc: &Document,
     e: &Element,
     source: Source,
-    hidden: &HashSet<String>,
+    hidden: &[String],
     a: &Analysis,
 ) -> JsResult<()> {
     let (text, spans, keyphrases): (&str, &[Span], &[Span]) = match source {
@@ -523,7 +521,7 @@ fn fill(
     };
     let mut at = 0;
     for span in spans {
-        if hidden.contains(&*span.theme) || !usable(span, at, units.len()) {
+        if hidden.iter().any(|h| **h == *span.theme) || !usable(span, at, units.len()) {
             continue;
         }
         keyphrases.text(doc, &out, &units, at, span.start)?;
@@ -641,10 +639,15 @@ fn dispatch(target: &Element, name: &str, detail: &JsValue) -> JsResult<()> {
 fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> JsResult<()> {
     let st = {
         let mut st = state.borrow_mut();
-        if visible {
-            st.hidden.remove(theme);
-        } else {
-            st.hidden.insert(theme.to_string());
+        match (
+            st.hidden.binary_search_by(|h| h.as_str().cmp(theme)),
+            visible,
+        ) {
+            (Ok(i), true) => {
+                st.hidden.remove(i);
+            }
+            (Err(i), false) => st.hidden.insert(i, theme.to_string()),
+            _ => {}
         }
         for (id, button) in &st.legend {
             if id == theme {
