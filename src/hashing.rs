@@ -55,6 +55,15 @@ impl Index {
         }
     }
 
+    /// An empty table with room for `n` places before it grows.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let size = (4 * n).div_ceil(3).next_power_of_two().max(16);
+        Index {
+            slots: vec![EMPTY; size],
+            ..Index::new()
+        }
+    }
+
     /// The place of the entry with hash `hash` for which `is` holds; when there is none, the
     /// length of the list, which the caller then extends with the new entry. `hash_of` hashes
     /// the entry at a place (to grow the table).
@@ -117,13 +126,35 @@ impl Index {
 
 /// The hash of a string under `key`, eight bytes at a time.
 pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
-    s.as_bytes()
-        .chunks(8)
-        .fold(mix(key, s.len() as u64), |h, chunk| {
-            let mut word = [0; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            mix(h, u64::from_le_bytes(word))
-        })
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    let mut h = mix(key, s.len() as u64);
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    match chunks.remainder() {
+        [] => h,
+        rest => mix(h, tail(rest)),
+    }
+}
+
+/// The last 1–7 bytes of a string as one number, read in at most two loads (a copy of a
+/// variable length would call `memcpy` for every word). With the string's length, which the
+/// hash mixes in first, different bytes give different numbers.
+fn tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let u32_at = |i: usize| {
+        let mut word = [0; 4];
+        word.copy_from_slice(&rest[i..i + 4]);
+        u64::from(u32::from_le_bytes(word))
+    };
+    if n >= 4 {
+        // Two reads that overlap when n < 8.
+        u32_at(0) | u32_at(n - 4) << 32
+    } else {
+        u64::from(rest[0]) << 16 | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1])
+    }
 }
 
 /// Distinct strings laid end to end, numbered in the order they are first added: one
@@ -144,6 +175,15 @@ impl Interner {
             text: String::new(),
             spans: Vec::new(),
             ids: Index::new(),
+        }
+    }
+
+    /// No strings, with room for `n` of them, `bytes` long in all, before any table grows.
+    pub(crate) fn with_capacity(n: usize, bytes: usize) -> Self {
+        Interner {
+            text: String::with_capacity(bytes),
+            spans: Vec::with_capacity(n),
+            ids: Index::with_capacity(n),
         }
     }
 

@@ -166,11 +166,37 @@ fn theme_def(id: &str, label: &str, color: &str, terms: &str) -> ThemeDef {
         id: id.into(),
         label: label.into(),
         color: color.into(),
-        terms: terms
-            .split(',')
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect(),
+        terms: term_list(terms).map(str::to_string).collect(),
+    }
+}
+
+/// The terms of a comma-separated list, trimmed.
+fn term_list(terms: &str) -> TermList<'_> {
+    TermList(terms)
+}
+
+/// The terms of a comma-separated list, trimmed (see [`term_list`]). A byte search: the
+/// built-in lexicons are split on every start, and `str::split` adds a character searcher to
+/// the wasm.
+struct TermList<'a>(&'a str);
+
+impl<'a> Iterator for TermList<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while !self.0.is_empty() {
+            let end = self.0.bytes().position(|b| b == b',');
+            let (term, rest) = match end {
+                Some(i) => (&self.0[..i], &self.0[i + 1..]),
+                None => (self.0, ""),
+            };
+            self.0 = rest;
+            let term = term.trim();
+            if !term.is_empty() {
+                return Some(term);
+            }
+        }
+        None
     }
 }
 
@@ -324,6 +350,13 @@ struct TermEvidence {
     positions: f64,
 }
 
+/// What a [`Matcher`] keeps of a theme besides its terms: what the analysis reports.
+struct ThemeLabel {
+    id: String,
+    label: String,
+    color: String,
+}
+
 /// A theme set compiled for matching: stem sequences mapped to themes.
 ///
 /// Words match by Snowball stem **and** suffix class: plain stems over-merge ("shares" and
@@ -332,7 +365,8 @@ struct TermEvidence {
 /// verbal ending ("-ed", "-ing", "-able", "-al", …; plurals ignored). Verb forms a theme
 /// wants ("killed", "trading") are listed in its lexicon.
 pub struct Matcher {
-    defs: Vec<ThemeDef>,
+    /// The themes, in order.
+    themes: Vec<ThemeLabel>,
     /// The stems of the lexicon words, numbered.
     stems: Interner,
     /// Stem id → the entries whose first word has that stem, longest terms first.
@@ -346,7 +380,9 @@ impl Matcher {
     /// belongs to the last one: custom themes come after the defaults, so an embedder's term
     /// wins.
     pub fn new(defs: Vec<ThemeDef>, lang: &Language) -> Self {
-        Self::compile(defs, lang, &mut |folded| lang.match_stem(folded))
+        Self::compile(&defs, lang, &mut |folded, stem| {
+            *stem = lang.match_stem(folded)
+        })
     }
 
     /// [`Matcher::new`] for the English default themes, with the stems recorded ahead of time
@@ -358,35 +394,43 @@ impl Matcher {
         };
         let mut edits = recorded.iter();
         let mut stems_hash = stem_table::FNV_START;
-        let matcher = Self::compile(defs, lang, &mut |folded| {
-            let stem = edits
+        let matcher = Self::compile(&defs, lang, &mut |folded, stem| {
+            let recorded = edits
                 .next()
-                .and_then(|&edit| stem_table::decode(edit, folded))
-                .unwrap_or_else(|| lang.match_stem(folded));
-            stems_hash = stem_table::fnv(stems_hash, &stem);
-            stem
+                .is_some_and(|&edit| stem_table::decode(edit, folded, stem));
+            if !recorded {
+                *stem = lang.match_stem(folded);
+            }
+            stems_hash = stem_table::fnv(stems_hash, stem);
         });
         if stems_hash == stem_table::STEMS_HASH {
             matcher
         } else {
-            Self::new(default_themes(), lang)
+            Self::new(defs, lang)
         }
     }
 
-    /// [`Matcher::new`] with the stem of each lexicon word, folded, given by `stem`: called
+    /// [`Matcher::new`] with the stem of each lexicon word, folded, set by `stem`: called
     /// once per word, in order of theme, term and word (the order [`stem_table`] records).
-    fn compile(defs: Vec<ThemeDef>, lang: &Language, stem: &mut dyn FnMut(&str) -> String) -> Self {
-        let mut stems = Interner::new();
-        let mut index: Vec<Vec<Entry>> = Vec::new();
+    fn compile(
+        defs: &[ThemeDef],
+        lang: &Language,
+        stem: &mut dyn FnMut(&str, &mut String),
+    ) -> Self {
+        // Room for a stem per term: the tables grow once or twice, not ten times.
+        let room = defs.iter().map(|d| d.terms.len()).sum();
+        let mut stems = Interner::with_capacity(room, 8 * room);
+        let mut index: Vec<Vec<Entry>> = Vec::with_capacity(room);
         let mut next_id = 0;
+        let mut word_stem = String::new();
         for (theme, def) in defs.iter().enumerate() {
             for raw in &def.terms {
                 let (weight, text) = term_weight(raw);
                 let keys: Vec<Key> = words(text)
                     .map(|w| {
                         let folded = folded(matched_form(w.text));
-                        let id = stems.id(&stem(&folded));
-                        (id, lang.suffix_class(&folded))
+                        stem(&folded, &mut word_stem);
+                        (stems.id(&word_stem), lang.suffix_class(&folded))
                     })
                     .collect();
                 let weight = if keys.len() > 1 {
@@ -431,8 +475,16 @@ impl Matcher {
         for entries in &mut index {
             crate::order::sort_by(entries, |a, b| b.keys.len().cmp(&a.keys.len()));
         }
+        let themes = defs
+            .iter()
+            .map(|d| ThemeLabel {
+                id: d.id.clone(),
+                label: d.label.clone(),
+                color: d.color.clone(),
+            })
+            .collect();
         Matcher {
-            defs,
+            themes,
             stems,
             index,
             terms: next_id,
@@ -442,7 +494,7 @@ impl Matcher {
     /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
     /// what [`Matcher::spans`] keeps and labels its spans with.
     pub fn shown(&self, shown: &[Theme]) -> Vec<Option<Arc<str>>> {
-        self.defs
+        self.themes
             .iter()
             .map(|d| {
                 shown
@@ -470,7 +522,7 @@ impl Matcher {
     /// Summarises an article's evidence into themes (see [`Scan::themes`]).
     fn summarize(&self, evidence: &[TermEvidence]) -> Vec<Theme> {
         let mut per_theme: Vec<(f64, usize, Vec<TermCount>)> =
-            vec![(0.0, 0, Vec::new()); self.defs.len()];
+            vec![(0.0, 0, Vec::new()); self.themes.len()];
         for e in evidence {
             if let Some(t) = per_theme.get_mut(e.theme) {
                 t.0 += e.weight * e.positions;
@@ -486,7 +538,7 @@ impl Matcher {
         let total: f64 = per_theme.iter().map(|t| t.0).sum();
         let top = per_theme.iter().map(|t| t.0).fold(0.0, f64::max);
         let mut themes: Vec<(f64, Theme)> = self
-            .defs
+            .themes
             .iter()
             .zip(per_theme)
             .filter(|(_, (weight, _, _))| {

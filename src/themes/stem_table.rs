@@ -37,21 +37,28 @@ fn encode(folded: &str, stem: &str) -> u8 {
         return RUNTIME;
     };
     let edit = (added as u8) << 4 | dropped;
-    if dropped < 16 && decode(edit, folded).as_deref() == Some(stem) {
+    let mut decoded = String::new();
+    if dropped < 16 && decode(edit, folded, &mut decoded) && decoded == stem {
         edit
     } else {
         RUNTIME
     }
 }
 
-/// The stem `edit` makes of `folded`; `None` for [`RUNTIME`] or an edit that does not fit it.
-pub(super) fn decode(edit: u8, folded: &str) -> Option<String> {
-    let added = ADDED.get(usize::from(edit >> 4))?;
-    let kept = folded.get(..folded.len().checked_sub(usize::from(edit & 15))?)?;
-    let mut stem = String::with_capacity(kept.len() + added.len());
+/// Sets `stem` to the stem `edit` makes of `folded`; false, leaving `stem` alone, for
+/// [`RUNTIME`] or an edit that does not fit it.
+pub(super) fn decode(edit: u8, folded: &str, stem: &mut String) -> bool {
+    let kept = folded
+        .len()
+        .checked_sub(usize::from(edit & 15))
+        .and_then(|end| folded.get(..end));
+    let (Some(added), Some(kept)) = (ADDED.get(usize::from(edit >> 4)), kept) else {
+        return false;
+    };
+    stem.clear();
     stem.push_str(kept);
     stem.push_str(added);
-    Some(stem)
+    true
 }
 
 /// The 64-bit FNV-1a hash of nothing.
@@ -98,16 +105,20 @@ mod tests {
 
     #[test]
     fn edits_round_trip_or_defer_to_run_time() {
+        let decoded = |edit, folded| {
+            let mut stem = String::new();
+            decode(edit, folded, &mut stem).then_some(stem)
+        };
         assert_eq!(
-            decode(encode("treaties", "treati"), "treaties").unwrap(),
+            decoded(encode("treaties", "treati"), "treaties").unwrap(),
             "treati"
         );
-        assert_eq!(decode(encode("agreed", "agre"), "agreed").unwrap(), "agre");
+        assert_eq!(decoded(encode("agreed", "agre"), "agreed").unwrap(), "agre");
         assert_eq!(encode("trade", "trade"), 0);
         assert_eq!(encode("gone", "go"), 2);
         assert_eq!(encode("mice", "mouse"), RUNTIME);
-        assert_eq!(decode(RUNTIME, "mice"), None);
-        assert_eq!(decode(5, "abc"), None);
+        assert_eq!(decoded(RUNTIME, "mice"), None);
+        assert_eq!(decoded(5, "abc"), None);
         assert_ne!(lexicon_hash(&THEMES[..1]), lexicon_hash(&THEMES[..2]));
         assert_ne!(
             fnv(fnv(FNV_START, "ab"), "c"),
@@ -123,11 +134,10 @@ mod tests {
         let defs = default_themes();
         let mut edits = Vec::new();
         let mut stems_hash = FNV_START;
-        let built = Matcher::compile(defs.clone(), &en, &mut |folded| {
-            let stem = en.match_stem(folded);
-            edits.push(encode(folded, &stem));
-            stems_hash = fnv(stems_hash, &stem);
-            stem
+        let built = Matcher::compile(&defs, &en, &mut |folded, stem| {
+            *stem = en.match_stem(folded);
+            edits.push(encode(folded, stem));
+            stems_hash = fnv(stems_hash, stem);
         });
         let hash = lexicon_hash(THEMES);
         if std::env::var_os("ARTICLE_LENS_WRITE_STEMS").is_some() {
