@@ -345,10 +345,10 @@ impl<'a> Pass<'a, '_> {
 ///
 /// ```
 /// let en = article_lens::lang::Language::english();
-/// let k = article_lens::keyphrases::extract(&["Trade talks", "The trade talks stalled. Trade talks resume."], &en);
+/// let k = article_lens::keyphrases::extract(["Trade talks", "The trade talks stalled. Trade talks resume."], &en);
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
-pub fn extract(texts: &[&str], lang: &Language) -> Vec<Keyphrase> {
+pub fn extract<'t>(texts: impl IntoIterator<Item = &'t str>, lang: &Language) -> Vec<Keyphrase> {
     let mut pass = Pass {
         lang,
         surfaces: Surfaces::new(),

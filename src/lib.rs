@@ -151,6 +151,20 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         }
     };
 
+    // Keyphrases first: their tables, the largest of the analysis, are gone before the
+    // result's blocks are made and the theme hits are gathered.
+    let texts = || {
+        let body = doc.blocks.iter().map(|b| b.text.as_str());
+        doc.title.as_deref().into_iter().chain(body)
+    };
+    let keyphrases = if has_words {
+        keyphrases::extract(texts(), &lang)
+    } else if matches!(code.as_str(), "zh" | "ja") {
+        ngrams::extract(&texts().collect::<Vec<_>>())
+    } else {
+        Vec::new()
+    };
+
     let blocks: Vec<Block> = doc
         .blocks
         .into_iter()
@@ -162,22 +176,6 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
             keyphrase_spans: Vec::new(),
         })
         .collect();
-
-    // Keyphrases first: their tables, the largest of the analysis, are gone before the theme
-    // hits are gathered.
-    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len() + 1);
-    if let Some(t) = &doc.title {
-        texts.push(t);
-    }
-    texts.extend(blocks.iter().map(|b| b.text.as_str()));
-    let keyphrases = if has_words {
-        keyphrases::extract(&texts, &lang)
-    } else if matches!(code.as_str(), "zh" | "ja") {
-        ngrams::extract(&texts)
-    } else {
-        Vec::new()
-    };
-    drop(texts);
 
     let mut scan = themes::Scan::new(matcher, &lang);
     if let Some(t) = &doc.title {
