@@ -100,12 +100,9 @@ const SAMPLE_CHARS: usize = 20_000;
 /// ```
 pub fn detect(text: &str) -> &'static str {
     let mut counts = [0usize; 10]; // latin, han, kana, hangul, arabic, cyrillic, greek, hebrew, devanagari, thai
-    for c in text
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .take(SAMPLE_CHARS)
-    {
+    for c in letters(text).take(SAMPLE_CHARS) {
         let i = match c {
+            c if c.is_ascii() => 0,
             '\u{3040}'..='\u{30ff}' => 2,
             '\u{2e80}'..='\u{2fdf}'
             | '\u{3400}'..='\u{4dbf}'
@@ -148,6 +145,51 @@ pub fn detect(text: &str) -> &'static str {
     }
 }
 
+/// The character at byte `i` of `text` (a character boundary) and its length in bytes: an
+/// ASCII byte is taken as it is, without decoding (most of a Latin-script text).
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (char::from(b), 1),
+        _ => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(('\0', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+/// The letters (alphabetic characters) of `text`, in order.
+fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < text.len() {
+            let (c, len) = char_at(text, i);
+            i += len;
+            if c.is_alphabetic() {
+                return Some(c);
+            }
+        }
+        None
+    })
+}
+
+/// The words of `text`: its longest runs of letters, in order.
+fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while i < text.len() {
+            let (c, len) = char_at(text, i);
+            match (c.is_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => return text.get(s..i),
+                _ => {}
+            }
+            i += len;
+        }
+        start.and_then(|s| text.get(s..))
+    })
+}
+
 /// Every function word of [`FUNCTION_WORDS`] with the set of languages listing it (bit `i` for
 /// the `i`-th language), sorted: one search per word of the text instead of one per language.
 fn function_word_table() -> &'static [(&'static str, u16)] {
@@ -177,11 +219,7 @@ const LONGEST_FUNCTION_WORD: usize = 6;
 fn latin(text: &str) -> &'static str {
     let table = function_word_table();
     let mut hits = [0usize; FUNCTION_WORDS.len()];
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(3_000)
-    {
+    for word in words(text).take(3_000) {
         // Lower-casing grows a word by at most half: longer words are no function word.
         if word.len() > 2 * LONGEST_FUNCTION_WORD {
             continue;
@@ -208,6 +246,33 @@ fn latin(text: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `letters` and `words` read every string of up to four characters, over letters and
+    /// non-letters of 1 to 4 bytes, as a `char` filter and split would.
+    #[test]
+    fn letters_and_words_match_the_char_definitions() {
+        let alphabet = [
+            'a', 'Z', 'é', 'ß', '中', '\u{301}', ' ', '1', '’', '-', '😀', '𝔸',
+        ];
+        let (mut texts, mut layer) = (vec![String::new()], vec![String::new()]);
+        for _ in 0..4 {
+            layer = layer
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(layer.iter().cloned());
+        }
+        assert!(texts.len() > 20_000);
+        for t in &texts {
+            let want: Vec<&str> = t
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(words(t).collect::<Vec<_>>(), want, "{t:?}");
+            let want: String = t.chars().filter(|c| c.is_alphabetic()).collect();
+            assert_eq!(letters(t).collect::<String>(), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted() {

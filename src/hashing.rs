@@ -191,11 +191,12 @@ impl Interner {
     pub(crate) fn id(&mut self, s: &str) -> u32 {
         let key = self.ids.key;
         let (text, spans) = (&self.text, &self.spans);
-        let get = |p: usize| text.get(spans[p].0 as usize..spans[p].1 as usize);
+        let range = |p: usize| spans[p].0 as usize..spans[p].1 as usize;
         let place = self.ids.place(
             hash_str(key, s),
-            |p| get(p) == Some(s),
-            |p| hash_str(key, get(p).unwrap_or("")),
+            // Bytes, not a `str` slice: the spans are character boundaries already.
+            |p| text.as_bytes().get(range(p)) == Some(s.as_bytes()),
+            |p| hash_str(key, text.get(range(p)).unwrap_or("")),
         );
         if place == self.spans.len() {
             // Texts past 4 GiB (beyond any paste) would saturate the offsets, not wrap them.
