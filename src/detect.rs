@@ -102,6 +102,7 @@ pub fn detect(text: &str) -> &'static str {
     let mut counts = [0usize; 10]; // latin, han, kana, hangul, arabic, cyrillic, greek, hebrew, devanagari, thai
     for c in letters(text).take(SAMPLE_CHARS) {
         let i = match c {
+            // Most letters: Latin, without walking the ranges below.
             c if c.is_ascii() => 0,
             '\u{3040}'..='\u{30ff}' => 2,
             '\u{2e80}'..='\u{2fdf}'
@@ -172,8 +173,8 @@ fn letters(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
-/// The words of `text`: its longest runs of letters, in order.
-fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
+/// The words of `text` as detection counts them: its longest runs of letters, in order.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
     let mut i = 0;
     std::iter::from_fn(move || {
         let mut start = None;
@@ -219,7 +220,7 @@ const LONGEST_FUNCTION_WORD: usize = 6;
 fn latin(text: &str) -> &'static str {
     let table = function_word_table();
     let mut hits = [0usize; FUNCTION_WORDS.len()];
-    for word in words(text).take(3_000) {
+    for word in letter_runs(text).take(3_000) {
         // Lower-casing grows a word by at most half: longer words are no function word.
         if word.len() > 2 * LONGEST_FUNCTION_WORD {
             continue;
@@ -247,7 +248,7 @@ fn latin(text: &str) -> &'static str {
 mod tests {
     use super::*;
 
-    /// `letters` and `words` read every string of up to four characters, over letters and
+    /// `letters` and `letter_runs` read every string of up to four characters, over letters and
     /// non-letters of 1 to 4 bytes, as a `char` filter and split would.
     #[test]
     fn letters_and_words_match_the_char_definitions() {
@@ -268,7 +269,7 @@ mod tests {
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
                 .collect();
-            assert_eq!(words(t).collect::<Vec<_>>(), want, "{t:?}");
+            assert_eq!(letter_runs(t).collect::<Vec<_>>(), want, "{t:?}");
             let want: String = t.chars().filter(|c| c.is_alphabetic()).collect();
             assert_eq!(letters(t).collect::<String>(), want, "{t:?}");
         }

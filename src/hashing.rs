@@ -83,18 +83,14 @@ impl Index {
                 self.slots[slot] = place as u32;
             }
         }
-        let mask = self.slots.len() - 1;
-        let mut slot = hash as usize & mask;
-        loop {
-            match self.slots[slot] {
-                EMPTY => break,
-                place if is(place as usize) => return place as usize,
-                _ => slot = (slot + 1) & mask,
+        match self.probe(hash, is) {
+            Ok(place) => place,
+            Err(slot) => {
+                self.slots[slot] = self.len as u32;
+                self.len += 1;
+                self.len - 1
             }
         }
-        self.slots[slot] = self.len as u32;
-        self.len += 1;
-        self.len - 1
     }
 
     /// The place of the entry with hash `hash` for which `is` holds, if any.
@@ -102,12 +98,18 @@ impl Index {
         if self.slots.is_empty() {
             return None;
         }
+        self.probe(hash, is).ok()
+    }
+
+    /// Where the search for `hash` ends (the table has slots): the place of the entry for
+    /// which `is` holds, or else the empty slot where it would go.
+    fn probe(&self, hash: u64, is: impl Fn(usize) -> bool) -> Result<usize, usize> {
         let mask = self.slots.len() - 1;
         let mut slot = hash as usize & mask;
         loop {
             match self.slots[slot] {
-                EMPTY => return None,
-                place if is(place as usize) => return Some(place as usize),
+                EMPTY => return Err(slot),
+                place if is(place as usize) => return Ok(place as usize),
                 _ => slot = (slot + 1) & mask,
             }
         }
@@ -115,12 +117,9 @@ impl Index {
 
     /// The first empty slot for `hash`.
     fn free_slot(&self, hash: u64) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut slot = hash as usize & mask;
-        while self.slots[slot] != EMPTY {
-            slot = (slot + 1) & mask;
+        match self.probe(hash, |_| false) {
+            Ok(slot) | Err(slot) => slot,
         }
-        slot
     }
 }
 
@@ -139,9 +138,10 @@ pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
     }
 }
 
-/// The last 1–7 bytes of a string as one number, read in at most two loads (a copy of a
-/// variable length would call `memcpy` for every word). With the string's length, which the
-/// hash mixes in first, different bytes give different numbers.
+/// The last 1–7 bytes of a string as one number: two 4-byte reads, overlapping below 8 bytes,
+/// or three single bytes below 4 (a copy of a variable length would call `memcpy` for every
+/// word). Different bytes of one length give different numbers; lengths can share a number
+/// ("a" and "aaa"), which is why [`hash_str`] mixes the length in first.
 fn tail(rest: &[u8]) -> u64 {
     let n = rest.len();
     let u32_at = |i: usize| {
@@ -194,7 +194,7 @@ impl Interner {
         let range = |p: usize| spans[p].0 as usize..spans[p].1 as usize;
         let place = self.ids.place(
             hash_str(key, s),
-            // Bytes, not a `str` slice: the spans are character boundaries already.
+            // Bytes, not a `str` slice, whose character boundaries would be checked again.
             |p| text.as_bytes().get(range(p)) == Some(s.as_bytes()),
             |p| hash_str(key, text.get(range(p)).unwrap_or("")),
         );
@@ -229,33 +229,33 @@ impl Interner {
     }
 }
 
-/// A key of a [`Table`]: hashed under the table's random key.
-pub(crate) trait Key: Copy + Eq {
-    /// The hash of the key under `key`.
-    fn hash(self, key: u64) -> u64;
+/// A key of a [`Table`].
+pub(crate) trait TableKey: Copy + Eq {
+    /// The hash of the key under the table's random `seed`.
+    fn hash(self, seed: u64) -> u64;
 }
 
-impl Key for u32 {
-    fn hash(self, key: u64) -> u64 {
-        mix(key, u64::from(self))
+impl TableKey for u32 {
+    fn hash(self, seed: u64) -> u64 {
+        mix(seed, u64::from(self))
     }
 }
 
-impl Key for usize {
-    fn hash(self, key: u64) -> u64 {
-        mix(key, self as u64)
+impl TableKey for usize {
+    fn hash(self, seed: u64) -> u64 {
+        mix(seed, self as u64)
     }
 }
 
-impl Key for (u32, u32) {
-    fn hash(self, key: u64) -> u64 {
-        mix(key, u64::from(self.0) << 32 | u64::from(self.1))
+impl TableKey for (u32, u32) {
+    fn hash(self, seed: u64) -> u64 {
+        mix(seed, u64::from(self.0) << 32 | u64::from(self.1))
     }
 }
 
-impl Key for &str {
-    fn hash(self, key: u64) -> u64 {
-        hash_str(key, self)
+impl TableKey for &str {
+    fn hash(self, seed: u64) -> u64 {
+        hash_str(seed, self)
     }
 }
 
@@ -268,7 +268,7 @@ pub(crate) struct Table<K, V> {
     places: Index,
 }
 
-impl<K: Key, V: Default> Table<K, V> {
+impl<K: TableKey, V: Default> Table<K, V> {
     /// An empty table.
     pub(crate) fn new() -> Self {
         Table {
@@ -278,7 +278,7 @@ impl<K: Key, V: Default> Table<K, V> {
     }
 
     /// The value of `k`, added as the default value when new.
-    pub(crate) fn entry(&mut self, k: K) -> &mut V {
+    pub(crate) fn get_or_insert_default(&mut self, k: K) -> &mut V {
         let key = self.places.key;
         let entries = &self.entries;
         let place = self.places.place(
@@ -292,20 +292,27 @@ impl<K: Key, V: Default> Table<K, V> {
         &mut self.entries[place].1
     }
 
+    /// Adds `k` with the default value, if it is new.
+    pub(crate) fn insert(&mut self, k: K) {
+        self.get_or_insert_default(k);
+    }
+
     /// The value of `k`, if it was added.
     pub(crate) fn get(&self, k: K) -> Option<&V> {
-        let place = self
-            .places
-            .find(k.hash(self.places.key), |p| self.entries[p].0 == k)?;
-        Some(&self.entries[place].1)
+        Some(&self.entries[self.place_of(k)?].1)
     }
 
     /// The value of `k` to change, if it was added.
     pub(crate) fn get_mut(&mut self, k: K) -> Option<&mut V> {
-        let place = self
-            .places
-            .find(k.hash(self.places.key), |p| self.entries[p].0 == k)?;
+        let place = self.place_of(k)?;
         Some(&mut self.entries[place].1)
+    }
+
+    /// Where `k` is in the entries, if it was added.
+    fn place_of(&self, k: K) -> Option<usize> {
+        let entries = &self.entries;
+        self.places
+            .find(k.hash(self.places.key), |p| entries[p].0 == k)
     }
 
     /// Whether `k` was added.
@@ -385,7 +392,7 @@ mod tests {
             .iter()
             .enumerate()
         {
-            *t.entry(w) += i as u32;
+            *t.get_or_insert_default(w) += i as u32;
         }
         assert_eq!(t.get("trade"), Some(&7)); // 0 + 2 + 5
         assert_eq!(t.get("trades"), None);
@@ -409,7 +416,7 @@ mod tests {
     fn many_keys_survive_growth() {
         let mut t: Table<(u32, u32), usize> = Table::new();
         for i in 0..10_000u32 {
-            *t.entry((i % 97, i)) += 1;
+            *t.get_or_insert_default((i % 97, i)) += 1;
         }
         assert!((0..10_000u32).all(|i| t.get((i % 97, i)) == Some(&1)));
         assert_eq!(t.get((1, 0)), None);

@@ -345,10 +345,13 @@ impl<'a> Pass<'a, '_> {
 ///
 /// ```
 /// let en = article_lens::lang::Language::english();
-/// let k = article_lens::keyphrases::extract(["Trade talks", "The trade talks stalled. Trade talks resume."], &en);
+/// let k = article_lens::keyphrases::extract(&["Trade talks", "The trade talks stalled. Trade talks resume."], &en);
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
-pub fn extract<'t>(texts: impl IntoIterator<Item = &'t str>, lang: &Language) -> Vec<Keyphrase> {
+pub fn extract<'t, T>(texts: impl IntoIterator<Item = &'t T>, lang: &Language) -> Vec<Keyphrase>
+where
+    T: AsRef<str> + ?Sized + 't,
+{
     let mut pass = Pass {
         lang,
         surfaces: Surfaces::new(),
@@ -359,7 +362,7 @@ pub fn extract<'t>(texts: impl IntoIterator<Item = &'t str>, lang: &Language) ->
         candidates: Candidates::new(),
     };
     for text in texts {
-        pass.read(text);
+        pass.read(text.as_ref());
     }
     if let Some(last) = pass.last.take() {
         pass.settle(last);

@@ -232,7 +232,7 @@ impl<'l> Stems<'l> {
                     c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’')
                 });
                 if joined && p != stem {
-                    out.entry((p.min(stem), p.max(stem)));
+                    out.insert((p.min(stem), p.max(stem)));
                 }
             }
             prev = Some((stem, w.end()));
@@ -393,7 +393,7 @@ fn directed_centrality(stems: &[StemSet]) -> Vec<f64> {
     let mut df: Table<u32, usize> = Table::new();
     for s in stems {
         for &w in s {
-            *df.entry(w) += 1;
+            *df.get_or_insert_default(w) += 1;
         }
     }
     let idf2 = |w: &u32| {
@@ -543,7 +543,7 @@ impl<'a> EvidenceIndex<'a> {
             let idf = (1.0 + self.blocks.len() as f64 / blocks.len() as f64).ln();
             weights.push((stem, idf));
             for &b in blocks {
-                *first.entry(b as usize) += idf;
+                *first.get_or_insert_default(b as usize) += idf;
             }
         }
         let total: f64 = weights.iter().map(|(_, w)| w).sum();

@@ -95,7 +95,7 @@ pub fn extract(texts: &[&str]) -> Vec<Keyphrase> {
                     {
                         continue;
                     }
-                    let s = seen.entry(gram);
+                    let s = seen.get_or_insert_default(gram);
                     s.weight += position;
                     s.count += 1;
                     s.chars = chars;

@@ -6,7 +6,7 @@ use article_lens::keyphrases::{extract, MAX_KEYPHRASES};
 use article_lens::lang::Language;
 
 fn phrases(texts: &[&str]) -> Vec<String> {
-    extract(texts.iter().copied(), &Language::english())
+    extract(texts, &Language::english())
         .into_iter()
         .map(|k| k.text)
         .collect()
@@ -99,7 +99,7 @@ fn output_is_bounded_ranked_and_normalised() {
             )
         })
         .collect();
-    let got = extract(["River report", &text], &Language::english());
+    let got = extract(&["River report", &text], &Language::english());
     assert_eq!(got.len(), MAX_KEYPHRASES);
     assert_eq!(got[0].score, 1.0);
     assert!(got.windows(2).all(|w| w[0].score >= w[1].score));
@@ -108,6 +108,6 @@ fn output_is_bounded_ranked_and_normalised() {
 
 #[test]
 fn empty_and_punctuation_only_texts_give_nothing() {
-    assert!(extract(std::iter::empty(), &Language::english()).is_empty());
-    assert!(extract(["", "… — !!"], &Language::english()).is_empty());
+    assert!(extract(&[] as &[&str], &Language::english()).is_empty());
+    assert!(extract(&["", "… — !!"], &Language::english()).is_empty());
 }

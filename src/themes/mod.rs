@@ -175,9 +175,10 @@ fn term_list(terms: &str) -> TermList<'_> {
     TermList(terms)
 }
 
-/// The terms of a comma-separated list, trimmed (see [`term_list`]). A byte search: the
-/// built-in lexicons are split on every start, and `str::split` adds a character searcher to
-/// the wasm.
+/// The terms of a comma-separated list, trimmed (see [`term_list`]): what
+/// `split(',').map(str::trim)` gives, less the empty terms, by a search for the byte `,`
+/// (cheaper than `split`'s character search, and the built-in lexicons are split on every
+/// first analysis).
 struct TermList<'a>(&'a str);
 
 impl<'a> Iterator for TermList<'a> {

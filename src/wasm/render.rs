@@ -265,7 +265,7 @@ fn build(st: &mut State) -> JsResult<Element> {
             button.set_attribute("data-theme", &theme.id)?;
             button.set_attribute(
                 "aria-pressed",
-                if st.hidden.contains(&theme.id) {
+                if is_hidden(&st.hidden, &theme.id) {
                     "false"
                 } else {
                     "true"
@@ -521,7 +521,7 @@ fn fill(
     };
     let mut at = 0;
     for span in spans {
-        if hidden.iter().any(|h| **h == *span.theme) || !usable(span, at, units.len()) {
+        if is_hidden(hidden, &span.theme) || !usable(span, at, units.len()) {
             continue;
         }
         keyphrases.text(doc, &out, &units, at, span.start)?;
@@ -597,7 +597,7 @@ fn target_with(event: &Event, attr: &str) -> Option<Element> {
 fn handle_activation(state: &Rc<RefCell<State>>, event: &Event) {
     if let Some(button) = target_with(event, "data-theme").filter(|b| b.tag_name() == "BUTTON") {
         let id = button.get_attribute("data-theme").unwrap_or_default();
-        let visible = state.borrow().hidden.contains(&id);
+        let visible = is_hidden(&state.borrow().hidden, &id);
         let _ = set_theme_visible(state, &id, visible);
     } else if let Some(button) = target_with(event, "data-keyphrases") {
         let _ = toggle_keyphrases(state, &button);
@@ -635,14 +635,21 @@ fn dispatch(target: &Element, name: &str, detail: &JsValue) -> JsResult<()> {
     Ok(())
 }
 
+/// Where theme `id` is, or would go, in the sorted ids of the hidden themes.
+fn hidden_at(hidden: &[String], id: &str) -> Result<usize, usize> {
+    hidden.binary_search_by(|h| h.as_str().cmp(id))
+}
+
+/// Whether theme `id` is among the sorted ids of the hidden themes.
+fn is_hidden(hidden: &[String], id: &str) -> bool {
+    hidden_at(hidden, id).is_ok()
+}
+
 /// Shows or hides one theme's marks and tells the host page with `article-lens:toggle`.
 fn set_theme_visible(state: &Rc<RefCell<State>>, theme: &str, visible: bool) -> JsResult<()> {
     let st = {
         let mut st = state.borrow_mut();
-        match (
-            st.hidden.binary_search_by(|h| h.as_str().cmp(theme)),
-            visible,
-        ) {
+        match (hidden_at(&st.hidden, theme), visible) {
             (Ok(i), true) => {
                 st.hidden.remove(i);
             }
