@@ -26,9 +26,22 @@ paste.addEventListener("paste", (event) => {
   }
 });
 
+// The example is fetched while the page is idle (4 KB), so the button shows it at once; a
+// failed fetch is tried again on the click.
+let example = null;
+function loadExample() {
+  example ??= fetch("examples/china-pakistan.txt")
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .catch((err) => {
+      example = null;
+      throw err;
+    });
+  return example;
+}
+addEventListener("load", () => (globalThis.requestIdleCallback || setTimeout)(() => loadExample().catch(() => {})));
+
 document.getElementById("example").addEventListener("click", async () => {
-  const response = await fetch("examples/china-pakistan.txt");
-  show(await response.text());
+  show(await loadExample());
 });
 
 document.getElementById("clear").addEventListener("click", () => {

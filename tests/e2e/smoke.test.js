@@ -12,6 +12,12 @@ test("the served page renders the seed from 'Try an example'", async () => {
   const { page, errors } = await openPage(env.browser, `${env.server.url}/`, { viewport: { width: 1000, height: 1400 } });
   const wasm = await page.request.get(`${env.server.url}/pkg/article_lens_bg.wasm`);
   assert.equal(wasm.headers()["content-type"], "application/wasm");
+  // The example is fetched while the page is idle, before anyone clicks for it.
+  await page.waitForFunction(
+    () => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/examples/china-pakistan.txt")),
+    null,
+    { timeout: 5000 },
+  );
   await page.click("#example");
   const title = page.locator("article-lens .al-title");
   await title.waitFor();
