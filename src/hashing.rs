@@ -253,6 +253,12 @@ impl TableKey for (u32, u32) {
     }
 }
 
+impl TableKey for [u32; 3] {
+    fn hash(self, seed: u64) -> u64 {
+        mix((self[0], self[1]).hash(seed), u64::from(self[2]))
+    }
+}
+
 impl TableKey for &str {
     fn hash(self, seed: u64) -> u64 {
         hash_str(seed, self)

@@ -39,7 +39,7 @@
 use std::borrow::Cow;
 
 use crate::chunks::Chunks;
-use crate::hashing::{hash_str, mix, Index, Interner};
+use crate::hashing::{hash_str, Index, Interner, TableKey};
 use crate::lang::Language;
 use crate::model::Keyphrase;
 use crate::text::{fold, folded, words, Word};
@@ -97,16 +97,6 @@ impl Tok {
     fn is(&self, flags: u8) -> bool {
         self.flags & flags == flags
     }
-}
-
-/// The hash of two ids under `key`.
-fn hash_pair(key: u64, a: u32, b: u32) -> u64 {
-    mix(key, u64::from(a) << 32 | u64::from(b))
-}
-
-/// The hash of up to [`MAX_WORDS`] ids (padded with [`NONE`]) under `key`.
-fn hash_ids(key: u64, [a, b, c]: [u32; MAX_WORDS]) -> u64 {
-    mix(hash_pair(key, a, b), u64::from(c))
 }
 
 /// The distinct words of the article: each surface word (as written) is folded, stemmed and
@@ -438,9 +428,9 @@ impl Graph {
             let links = &self.links;
             let key = self.link_ids.key;
             let place = self.link_ids.place(
-                hash_pair(key, a, b),
+                (a, b).hash(key),
                 |p| links.get(p).is_some_and(|l| l.a == a && l.b == b),
-                |p| links.get(p).map_or(0, |l| hash_pair(key, l.a, l.b)),
+                |p| links.get(p).map_or(0, |l| (l.a, l.b).hash(key)),
             );
             match self.links.get_mut(place) {
                 Some(link) => link.count += 1,
@@ -595,15 +585,15 @@ impl Candidates {
         let mid = !self.run[skip % MAX_WORDS].is(SENTENCE_START);
         let (key, groups) = (self.group_ids.key, &self.groups);
         let group = self.group_ids.place(
-            hash_ids(key, stems),
+            stems.hash(key),
             |p| groups.get(p).is_some_and(|g| g.stems == stems),
-            |p| groups.get(p).map_or(0, |g| hash_ids(key, g.stems)),
+            |p| groups.get(p).map_or(0, |g| g.stems.hash(key)),
         );
         let (key, forms) = (self.form_ids.key, &self.forms);
         let form = self.form_ids.place(
-            hash_ids(key, words),
+            words.hash(key),
             |p| forms.get(p).is_some_and(|f| f.words == words),
-            |p| forms.get(p).map_or(0, |f| hash_ids(key, f.words)),
+            |p| forms.get(p).map_or(0, |f| f.words.hash(key)),
         );
         if group == self.groups.len() {
             self.groups.push(Group {

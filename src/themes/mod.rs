@@ -166,38 +166,11 @@ fn theme_def(id: &str, label: &str, color: &str, terms: &str) -> ThemeDef {
         id: id.into(),
         label: label.into(),
         color: color.into(),
-        terms: term_list(terms).map(str::to_string).collect(),
-    }
-}
-
-/// The terms of a comma-separated list, trimmed.
-fn term_list(terms: &str) -> TermList<'_> {
-    TermList(terms)
-}
-
-/// The terms of a comma-separated list, trimmed (see [`term_list`]): what
-/// `split(',').map(str::trim)` gives, less the empty terms, by a search for the byte `,`
-/// (cheaper than `split`'s character search, and the built-in lexicons are split on every
-/// first analysis).
-struct TermList<'a>(&'a str);
-
-impl<'a> Iterator for TermList<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        while !self.0.is_empty() {
-            let end = self.0.bytes().position(|b| b == b',');
-            let (term, rest) = match end {
-                Some(i) => (&self.0[..i], &self.0[i + 1..]),
-                None => (self.0, ""),
-            };
-            self.0 = rest;
-            let term = term.trim();
-            if !term.is_empty() {
-                return Some(term);
-            }
-        }
-        None
+        terms: terms
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
     }
 }
 
