@@ -352,25 +352,29 @@ static WORD_BYTES: [bool; 256] = {
 /// across one of `:`, `.`, `'` (WB6/7) and two digits across one of `,`, `;`, `.`, `'`
 /// (WB11/12).
 fn ascii_word_end(bytes: &[u8], start: usize, end: usize) -> usize {
-    let mut i = start;
-    while i < end {
-        match bytes.get(i) {
-            Some(&b) if is_ascii_word_byte(b) => i += 1,
-            Some(&mid) if i > start && i + 1 < end => {
-                let (before, after) = (bytes[i - 1], bytes[i + 1]);
-                let letters = before.is_ascii_alphabetic()
-                    && after.is_ascii_alphabetic()
-                    && matches!(mid, b':' | b'.' | b'\'');
-                let digits = before.is_ascii_digit()
-                    && after.is_ascii_digit()
-                    && matches!(mid, b',' | b';' | b'.' | b'\'');
-                if !(letters || digits) {
-                    break;
-                }
-                i += 2;
-            }
-            _ => break,
+    // One tight loop over each run of word bytes; the joiners between runs are rare.
+    let run_end = |from: usize| {
+        let run = bytes.get(from..end).unwrap_or_default();
+        from + run.iter().take_while(|&&b| is_ascii_word_byte(b)).count()
+    };
+    let mut i = run_end(start);
+    // `i > start` here: the segment starts with a word byte.
+    while let (Some(&before), Some(&mid), Some(&after)) =
+        (bytes.get(i.wrapping_sub(1)), bytes.get(i), bytes.get(i + 1))
+    {
+        if i + 1 >= end {
+            break;
         }
+        let letters = before.is_ascii_alphabetic()
+            && after.is_ascii_alphabetic()
+            && matches!(mid, b':' | b'.' | b'\'');
+        let digits = before.is_ascii_digit()
+            && after.is_ascii_digit()
+            && matches!(mid, b',' | b';' | b'.' | b'\'');
+        if !(letters || digits) {
+            break;
+        }
+        i = run_end(i + 2);
     }
     i
 }
