@@ -298,11 +298,6 @@ impl<K: TableKey, V: Default> Table<K, V> {
         &mut self.entries[place].1
     }
 
-    /// Adds `k` with the default value, if it is new.
-    pub(crate) fn insert(&mut self, k: K) {
-        self.get_or_insert_default(k);
-    }
-
     /// The value of `k`, if it was added.
     pub(crate) fn get(&self, k: K) -> Option<&V> {
         Some(&self.entries[self.place_of(k)?].1)
@@ -319,11 +314,6 @@ impl<K: TableKey, V: Default> Table<K, V> {
         let entries = &self.entries;
         self.places
             .find(k.hash(self.places.key), |p| entries[p].0 == k)
-    }
-
-    /// Whether `k` was added.
-    pub(crate) fn contains(&self, k: K) -> bool {
-        self.get(k).is_some()
     }
 
     /// The entries, in order of first addition.
@@ -402,7 +392,7 @@ mod tests {
         }
         assert_eq!(t.get("trade"), Some(&7)); // 0 + 2 + 5
         assert_eq!(t.get("trades"), None);
-        assert!(t.contains("resume"));
+        assert!(t.get("resume").is_some());
         *t.get_mut("resume").unwrap() = 9;
         let order: Vec<(&str, u32)> = t.iter().copied().collect();
         assert_eq!(order, [("trade", 7), ("talks", 5), ("resume", 9)]);

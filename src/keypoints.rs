@@ -202,15 +202,6 @@ impl<'l> Stems<'l> {
         self.counted_set(text).0
     }
 
-    /// The stems of the content words of a text, in id order: for membership tests only
-    /// (no sum runs over it), so it spares [`Stems::set`]'s sort by text.
-    fn id_set(&self, text: &str) -> Vec<u32> {
-        let mut set: Vec<u32> = words(text).filter_map(|w| self.of(w.text)).collect();
-        crate::order::sort_by(&mut set, u32::cmp);
-        set.dedup();
-        set
-    }
-
     /// [`Stems::set`] and the number of words of the text.
     fn counted_set(&self, text: &str) -> (StemSet, usize) {
         let mut count = 0;
@@ -225,29 +216,50 @@ impl<'l> Stems<'l> {
         (set, count)
     }
 
-    /// The unordered pairs of content-word stems that follow each other within a phrase:
-    /// nothing but stopwords, spaces, hyphens or apostrophes between them ("cooperation on
-    /// security" gives cooperation+security; "security, development" gives nothing).
-    fn phrases(&self, text: &str) -> Table<(u32, u32), ()> {
-        let mut out = Table::new();
+    /// Calls `each` with the start and stem of each content word of `text` and, when it
+    /// follows the previous content word within a phrase (nothing but stopwords, spaces,
+    /// hyphens or apostrophes between them: "cooperation on security", not "security,
+    /// development"), the unordered pair of their stems.
+    fn content_words(&self, text: &str, mut each: impl FnMut(usize, u32, Option<Phrase>)) {
         let mut prev: Option<(u32, usize)> = None;
         for w in words(text) {
             let Some(stem) = self.of(w.text) else {
                 continue;
             };
-            if let Some((p, end)) = prev {
+            let pair = prev.and_then(|(p, end)| {
                 let gap = text.get(end..w.start).unwrap_or(",");
                 let joined = gap.chars().all(|c| {
                     c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’')
                 });
-                if joined && p != stem {
-                    out.insert((p.min(stem), p.max(stem)));
-                }
-            }
+                (joined && p != stem).then(|| phrase(p, stem))
+            });
+            each(w.start, stem, pair);
             prev = Some((stem, w.end()));
         }
-        out
     }
+
+    /// The two-word phrases of a text (see [`Stems::content_words`]), sorted, each once.
+    fn phrases(&self, text: &str) -> Vec<Phrase> {
+        let mut out = Vec::new();
+        self.content_words(text, |_, _, pair| out.extend(pair));
+        sorted_set(out)
+    }
+}
+
+/// Two content-word stems that follow each other within a phrase, the lower id first, in
+/// one number.
+type Phrase = u64;
+
+/// The [`Phrase`] of stems `a` and `b`, in either order.
+fn phrase(a: u32, b: u32) -> Phrase {
+    u64::from(a.min(b)) << 32 | u64::from(a.max(b))
+}
+
+/// `items` sorted, each once: a set for binary search.
+fn sorted_set<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    crate::order::sort_by(&mut items, T::cmp);
+    items.dedup();
+    items
 }
 
 /// A candidate sentence for a generated key point.
@@ -464,22 +476,34 @@ pub struct EvidenceIndex<'a> {
 
 /// What the evidence search reads from a candidate block's first [`EVIDENCE_READ`] bytes.
 struct BlockFacts {
-    /// The content stems of each of its sentences (see [`Stems::id_set`]).
+    /// The content stems of each of its sentences, each sorted by id (only membership is
+    /// tested: no sum runs over them).
     sentences: Vec<Vec<u32>>,
     /// Its two-word phrases (see [`Stems::phrases`]).
-    phrases: Table<(u32, u32), ()>,
+    phrases: Vec<Phrase>,
 }
 
 impl BlockFacts {
-    /// Reads a block's text.
+    /// Reads a block's text in one pass over its words: a word belongs to the sentence its
+    /// first byte is in.
     fn read(block: &str, stems: &Stems) -> Self {
         let text = prefix(block, EVIDENCE_READ);
+        let ranges = crate::sentences::split(text);
+        let mut sentences: Vec<Vec<u32>> = vec![Vec::new(); ranges.len()];
+        let mut phrases = Vec::new();
+        let mut current = 0;
+        stems.content_words(text, |start, stem, pair| {
+            while ranges.get(current).is_some_and(|r| r.end <= start) {
+                current += 1;
+            }
+            if let Some(set) = sentences.get_mut(current) {
+                set.push(stem);
+            }
+            phrases.extend(pair);
+        });
         BlockFacts {
-            sentences: crate::sentences::split(text)
-                .into_iter()
-                .map(|r| stems.id_set(text.get(r).unwrap_or("")))
-                .collect(),
-            phrases: stems.phrases(text),
+            sentences: sentences.into_iter().map(sorted_set).collect(),
+            phrases: sorted_set(phrases),
         }
     }
 }
@@ -584,7 +608,7 @@ impl<'a> EvidenceIndex<'a> {
                 .fold(0.0, f64::max);
             let shared = point_phrases
                 .iter()
-                .filter(|(p, ())| facts.phrases.contains(*p))
+                .filter(|p| facts.phrases.binary_search(p).is_ok())
                 .count()
                 .min(2);
             *score = 0.5 * (*score + best_sentence) / total.max(f64::MIN_POSITIVE)
