@@ -161,12 +161,21 @@ impl<'a> Surfaces<'a> {
     /// Folds, stems and classifies a new surface word.
     fn describe(&mut self, text: &'a str, lang: &Language) -> Surface<'a> {
         let folded = folded(text);
-        let stem = folded
-            .split('-')
-            .map(|p| lang.stem(p))
-            .collect::<Vec<_>>()
-            .join("-");
-        let content = !lang.is_stopword(&folded)
+        let mut stem = String::new();
+        let mut stopword = false;
+        for (i, part) in folded.split('-').enumerate() {
+            if i > 0 {
+                stem.push('-');
+            }
+            stopword = lang.push_stem(part, &mut stem);
+        }
+        // A compound's parts may be stopwords, not the compound.
+        let stopword = if folded.contains('-') {
+            lang.is_stopword(&folded)
+        } else {
+            stopword
+        };
+        let content = !stopword
             && folded.chars().count() > 1
             && folded.chars().any(char::is_alphabetic)
             && !folded.starts_with(|c: char| c.is_numeric());

@@ -223,8 +223,17 @@ impl Language {
     /// assert_eq!(en.stem("investments"), en.stem("investment"));
     /// ```
     pub fn stem(&self, folded: &str) -> String {
-        let stem = self.word(folded).stem;
-        self.vocabulary.borrow().stems.get(stem).to_string()
+        let mut stem = String::new();
+        self.push_stem(folded, &mut stem);
+        stem
+    }
+
+    /// Appends the stem of a lower-cased word to `out` (see [`Language::stem`]) and tells
+    /// whether the word is a stopword.
+    pub(crate) fn push_stem(&self, folded: &str, out: &mut String) -> bool {
+        let ids = self.word(folded);
+        out.push_str(self.vocabulary.borrow().stems.get(ids.stem));
+        ids.stopword
     }
 
     /// The ids of a lower-cased word, stemmed and numbered the first time it is met: what
