@@ -62,7 +62,7 @@ use std::ops::RangeInclusive;
 
 use crate::hashing::Table;
 
-use crate::lang::Language;
+use crate::lang::{Language, WordIds};
 use crate::model::{Block, BlockKind, KeyPoint};
 use crate::text::{folded, words};
 
@@ -511,31 +511,42 @@ impl BlockFacts {
 impl<'a> EvidenceIndex<'a> {
     /// Indexes the texts of the body blocks.
     pub fn new(blocks: &'a [&'a str], lang: &'a Language) -> Self {
-        let stems = Stems::new(lang);
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        let mut count = 0;
+        let mut index = Self::empty(blocks, lang);
         for (i, b) in (0u32..).zip(blocks) {
-            for word in words(b) {
-                count += 1;
-                let Some(id) = stems.of(word.text) else {
-                    continue;
-                };
-                if postings.len() <= id as usize {
-                    postings.resize_with(id as usize + 1, Vec::new);
-                }
-                if let Some(list) = postings.get_mut(id as usize) {
-                    if list.last() != Some(&i) {
-                        list.push(i);
-                    }
-                }
+            for w in words(b) {
+                index.add(i, lang.word(&folded(w.text)));
             }
         }
+        index
+    }
+
+    /// An index of `blocks` whose words the caller adds with [`EvidenceIndex::add`]: a pass
+    /// that reads them anyway (the theme scan) spares reading them again.
+    pub(crate) fn empty(blocks: &'a [&'a str], lang: &'a Language) -> Self {
         EvidenceIndex {
-            stems,
-            postings,
+            stems: Stems::new(lang),
+            postings: Vec::new(),
             blocks,
-            words: count,
+            words: 0,
             read: (0..blocks.len()).map(|_| None).collect(),
+        }
+    }
+
+    /// Adds the next word of block `block` (blocks in order, each word in order), by its
+    /// ids in the language's vocabulary.
+    pub(crate) fn add(&mut self, block: u32, word: WordIds) {
+        self.words += 1;
+        if word.stopword {
+            return;
+        }
+        let id = word.stem as usize;
+        if self.postings.len() <= id {
+            self.postings.resize_with(id + 1, Vec::new);
+        }
+        if let Some(list) = self.postings.get_mut(id) {
+            if list.last() != Some(&block) {
+                list.push(block);
+            }
         }
     }
 

@@ -181,11 +181,16 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     if let Some(t) = &doc.title {
         scan.find(t, themes::TITLE_WEIGHT);
     }
+    // The evidence index is built from the words the theme scan reads.
+    let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+    let mut index = keypoints::EvidenceIndex::empty(&block_texts, &lang);
     // Theme hits stay compact until the themes shown are known.
-    let block_hits: Vec<Vec<themes::Hit>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| scan.find(&b.text, themes::block_weight(i)))
+    let block_hits: Vec<Vec<themes::Hit>> = (0u32..)
+        .zip(&blocks)
+        .map(|(i, b)| {
+            let weight = themes::block_weight(i as usize);
+            scan.find_reading(&b.text, weight, &mut |word| index.add(i, word))
+        })
         .collect();
 
     let (sentences, sentence_count) = keypoints::candidate_sentences(&blocks);
@@ -195,8 +200,6 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .take(10)
         .map(|k| k.text.as_str())
         .collect();
-    let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    let mut index = keypoints::EvidenceIndex::new(&block_texts, &lang);
     let mut key_points = keypoints::key_points(
         &doc.key_points,
         &sentences,

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::{Arc, OnceLock};
 
 use crate::hashing::Interner;
-use crate::lang::Language;
+use crate::lang::{Language, WordIds};
 use crate::model::{Span, TermCount, Theme};
 use crate::text::{fold, folded, words, Utf16Cursor};
 
@@ -577,16 +577,35 @@ impl<'m> Scan<'m> {
     /// `position_weight` (0 counts the highlights without evidence, e.g. for generated key
     /// points that repeat body sentences).
     pub fn find(&mut self, text: &str, position_weight: f64) -> Vec<Hit> {
+        self.find_reading(text, position_weight, &mut |_| {})
+    }
+
+    /// [`Scan::find`], handing each word's ids (of the word as written, folded; see
+    /// [`Language::word`]) to `each_word`, in order: a pass that needs them spares reading
+    /// the text again.
+    pub(crate) fn find_reading(
+        &mut self,
+        text: &str,
+        position_weight: f64,
+        each_word: &mut dyn FnMut(WordIds),
+    ) -> Vec<Hit> {
         let (matcher, lang) = (self.matcher, self.lang);
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         for w in words(text) {
-            let folded = folded(matched_form(w.text));
-            let word = lang.word(&folded).word as usize;
+            let written = lang.word(&folded(w.text));
+            each_word(written);
+            // An acronym's plural or possessive matches as the acronym.
+            let base = acronym_base(w.text).filter(|b| b.len() < w.text.len());
+            let word = match base {
+                Some(b) => lang.word(&folded(b)).word,
+                None => written.word,
+            } as usize;
             if self.keys.len() <= word {
                 self.keys.resize(word + 1, None);
             }
             let key = *self.keys[word].get_or_insert_with(|| {
+                let folded = folded(base.unwrap_or(w.text));
                 matcher
                     .stems
                     .find(&lang.match_stem(&folded))
