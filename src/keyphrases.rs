@@ -210,6 +210,47 @@ impl<'a> Surfaces<'a> {
             .copied()
     }
 
+    /// Compares two forms by their spelling (see [`Surfaces::spell`]) word by word, each
+    /// pair of words with one `memcmp`.
+    fn cmp_spelled(&self, a: [u32; MAX_WORDS], b: [u32; MAX_WORDS]) -> std::cmp::Ordering {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let word = |form: [u32; MAX_WORDS], i: usize| {
+            let id = form.get(i).copied().filter(|&w| w != NONE)?;
+            self.words.get(id as usize).map(|w| w.text.as_bytes())
+        };
+        for i in 0..MAX_WORDS {
+            let (x, y) = match (word(a, i), word(b, i)) {
+                (None, None) => return Equal,
+                // The shorter spelling is the start of the longer one.
+                (None, Some(_)) => return Less,
+                (Some(_), None) => return Greater,
+                (Some(x), Some(y)) => (x, y),
+            };
+            let n = x.len().min(y.len());
+            match x[..n].cmp(&y[..n]) {
+                Equal if x.len() == y.len() => continue,
+                Equal => {}
+                unequal => return unequal,
+            }
+            // One word starts the other: the shorter one is followed by a space, or by
+            // nothing when its form ends there.
+            let (longer, shorter_form, a_shorter) = if x.len() < y.len() {
+                (y, a, true)
+            } else {
+                (x, b, false)
+            };
+            let after_shorter = word(shorter_form, i + 1).map(|_| b' ');
+            let order = match after_shorter {
+                None => Less,
+                Some(space) if space != longer[n] => space.cmp(&longer[n]),
+                // A space inside a word (never written by the tokenizer): compare the bytes.
+                Some(_) => return self.spell(a).cmp(self.spell(b)),
+            };
+            return if a_shorter { order } else { order.reverse() };
+        }
+        Equal
+    }
+
     /// A form as a string (see [`Surfaces::spell`]).
     fn text(&self, form: &[u32; MAX_WORDS]) -> String {
         let mut text = String::new();
@@ -653,7 +694,7 @@ impl Candidates {
             };
             let better = (f.mid, f.count)
                 .cmp(&(b.mid, b.count))
-                .then_with(|| surfaces.spell(b.words).cmp(surfaces.spell(f.words)))
+                .then_with(|| surfaces.cmp_spelled(b.words, f.words))
                 .is_gt();
             if better {
                 g.form = i;
@@ -682,7 +723,7 @@ impl Candidates {
             .collect();
         crate::order::sort_by(&mut scored, |a, b| {
             b.0.total_cmp(&a.0)
-                .then_with(|| surfaces.spell(*form(a.1)).cmp(surfaces.spell(*form(b.1))))
+                .then_with(|| surfaces.cmp_spelled(*form(a.1), *form(b.1)))
         });
         let max = scored.first().map_or(1.0, |s| s.0).max(f64::MIN_POSITIVE);
         scored
@@ -797,5 +838,42 @@ impl Marker {
             ahead.drain(..taken);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `cmp_spelled` orders forms as their spellings (words joined by spaces) compare, for
+    /// words that start one another, are equal or differ, in forms of one to three words.
+    #[test]
+    fn forms_compare_as_their_spellings() {
+        let en = Language::english();
+        let vocabulary = [
+            "a", "ab", "abc", "b", "B", "a-b", "a'b", "é", "éa", "1", "10", "talks", "talk",
+        ];
+        let mut surfaces = Surfaces::new();
+        let ids: Vec<u32> = vocabulary.iter().map(|w| surfaces.id(w, &en)).collect();
+        let mut forms = Vec::new();
+        for &x in &ids {
+            forms.push([x, NONE, NONE]);
+            for &y in &ids {
+                forms.push([x, y, NONE]);
+                forms.push([x, y, ids[(x + y) as usize % ids.len()]]);
+            }
+        }
+        for a in &forms {
+            for b in &forms {
+                let spelled = surfaces.spell(*a).cmp(surfaces.spell(*b));
+                assert_eq!(
+                    surfaces.cmp_spelled(*a, *b),
+                    spelled,
+                    "{:?} vs {:?}",
+                    surfaces.text(a),
+                    surfaces.text(b)
+                );
+            }
+        }
     }
 }
