@@ -283,16 +283,28 @@ impl Language {
     /// assert_eq!(en.match_stem("treaties"), en.stem("treaty"));
     /// ```
     pub fn match_stem(&self, folded: &str) -> String {
-        let stem = self.stem(folded);
+        self.with_match_stem(folded, self.word(folded), str::to_string)
+    }
+
+    /// Calls `f` with the [`Language::match_stem`] of a lower-cased word whose ids are
+    /// `ids`: an English one is not copied.
+    pub(crate) fn with_match_stem<R>(
+        &self,
+        folded: &str,
+        ids: WordIds,
+        f: impl FnOnce(&str) -> R,
+    ) -> R {
+        let vocabulary = self.vocabulary.borrow();
+        let stem = vocabulary.stems.get(ids.stem);
         if self.code == "en" {
-            return stem;
+            return f(stem);
         }
-        let ending = folded.strip_prefix(stem.as_str()).unwrap_or("");
+        let ending = folded.strip_prefix(stem).unwrap_or("");
         let ending = strip_inflection(self.code, ending);
         if ending.is_empty() {
-            stem
+            f(stem)
         } else {
-            format!("{stem}\u{1}{ending}")
+            f(&format!("{stem}\u{1}{ending}"))
         }
     }
 

@@ -593,23 +593,28 @@ impl<'m> Scan<'m> {
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         for w in words(text) {
-            let written = lang.word(&folded(w.text));
+            let written_folded = folded(w.text);
+            let written = lang.word(&written_folded);
             each_word(written);
             // An acronym's plural or possessive matches as the acronym.
-            let base = acronym_base(w.text).filter(|b| b.len() < w.text.len());
-            let word = match base {
-                Some(b) => lang.word(&folded(b)).word,
-                None => written.word,
-            } as usize;
+            let base = acronym_base(w.text)
+                .filter(|b| b.len() < w.text.len())
+                .map(|b| {
+                    let base_folded = folded(b);
+                    let ids = lang.word(&base_folded);
+                    (base_folded, ids)
+                });
+            let (matched, ids) = match &base {
+                Some((base_folded, ids)) => (base_folded.as_ref(), *ids),
+                None => (written_folded.as_ref(), written),
+            };
+            let word = ids.word as usize;
             if self.keys.len() <= word {
                 self.keys.resize(word + 1, None);
             }
             let key = *self.keys[word].get_or_insert_with(|| {
-                let folded = folded(base.unwrap_or(w.text));
-                matcher
-                    .stems
-                    .find(&lang.match_stem(&folded))
-                    .map(|id| (id, lang.suffix_class(&folded)))
+                lang.with_match_stem(matched, ids, |stem| matcher.stems.find(stem))
+                    .map(|id| (id, lang.suffix_class(matched)))
             });
             toks.push(TextWord {
                 start: w.start,
