@@ -266,8 +266,74 @@ fn sorted_set<T: Ord>(mut items: Vec<T>) -> Vec<T> {
 pub struct Sentence<'a> {
     /// Index of its block.
     pub block: usize,
+    /// Byte offset of its first byte in its block.
+    pub start: usize,
     /// The sentence text.
     pub text: &'a str,
+}
+
+/// The content stems and word counts of the candidate sentences (see
+/// [`Stems::counted_set`]), gathered from the words of their blocks as a pass reads them (the
+/// theme scan) rather than by reading the sentences again. A word belongs to the sentence its
+/// first byte is in.
+pub(crate) struct SentenceStems {
+    /// Each sentence's block and byte range in it, in order.
+    ranges: Vec<(usize, std::ops::Range<usize>)>,
+    /// Each sentence's content stems so far (in text order, repeats kept) and word count.
+    gathered: Vec<(StemSet, usize)>,
+    /// The first sentence that may still get words.
+    next: usize,
+}
+
+impl SentenceStems {
+    /// Gathers for the first [`CANDIDATES`] of `sentences`.
+    pub(crate) fn new(sentences: &[Sentence]) -> Self {
+        let sentences = &sentences[..sentences.len().min(CANDIDATES)];
+        SentenceStems {
+            ranges: sentences
+                .iter()
+                .map(|s| (s.block, s.start..s.start + s.text.len()))
+                .collect(),
+            gathered: sentences.iter().map(|_| (Vec::new(), 0)).collect(),
+            next: 0,
+        }
+    }
+
+    /// Adds the word of block `block` that starts at byte `start`, by its ids (blocks in
+    /// order, each block's words in order).
+    pub(crate) fn add(&mut self, block: usize, start: usize, word: WordIds) {
+        while self
+            .ranges
+            .get(self.next)
+            .is_some_and(|(b, r)| *b < block || (*b == block && r.end <= start))
+        {
+            self.next += 1;
+        }
+        let Some((b, r)) = self.ranges.get(self.next) else {
+            return;
+        };
+        if *b != block || start < r.start {
+            return;
+        }
+        if let Some((set, count)) = self.gathered.get_mut(self.next) {
+            *count += 1;
+            if !word.stopword {
+                set.push(word.stem);
+            }
+        }
+    }
+
+    /// The sets, sorted as [`Stems::counted_set`] sorts them.
+    fn finish(self, lang: &Language) -> Vec<(StemSet, usize)> {
+        self.gathered
+            .into_iter()
+            .map(|(mut set, count)| {
+                lang.sort_by_stem(&mut set);
+                set.dedup();
+                (set, count)
+            })
+            .collect()
+    }
 }
 
 /// The first [`CANDIDATES`] sentences of the blocks that are not headings, and how many
@@ -284,6 +350,7 @@ pub fn candidate_sentences(blocks: &[Block]) -> (Vec<Sentence<'_>>, usize) {
             if candidates.len() < CANDIDATES {
                 candidates.push(Sentence {
                     block: i,
+                    start: r.start,
                     text: b.text.get(r).unwrap_or(""),
                 });
             }
@@ -297,9 +364,10 @@ pub fn candidate_sentences(blocks: &[Block]) -> (Vec<Sentence<'_>>, usize) {
 /// blocks of `index`.
 ///
 /// `keyphrases` are the article's top keyphrases.
-pub fn key_points(
+pub(crate) fn key_points(
     found: &[String],
     sentences: &[Sentence],
+    sentence_stems: SentenceStems,
     index: &mut EvidenceIndex,
     keyphrases: &[&str],
     length: Length,
@@ -314,7 +382,8 @@ pub fn key_points(
         return found.iter().map(|t| point(index, t, false, None)).collect();
     }
     let want = length.count(index.words);
-    generate_with(&index.stems, sentences, keyphrases, want)
+    let counted = sentence_stems.finish(index.stems.lang);
+    generate_with(&index.stems, sentences, counted, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
         .map(|s| point(index, s.text, true, Some(s.block)))
@@ -330,7 +399,7 @@ pub fn key_points(
 /// let en = article_lens::lang::Language::english();
 /// let text = ["Parliament approved the national budget on Tuesday after a long night of debate in the capital.",
 ///     "Great.", "The budget raises spending on schools and hospitals by a tenth over the next two years."];
-/// let s: Vec<Sentence> = text.iter().enumerate().map(|(block, text)| Sentence { block, text }).collect();
+/// let s: Vec<Sentence> = text.iter().enumerate().map(|(block, text)| Sentence { block, start: 0, text }).collect();
 /// assert_eq!(generate(&s, &[], 2, &en), [0, 2]);
 /// ```
 pub fn generate(
@@ -339,13 +408,21 @@ pub fn generate(
     want: usize,
     lang: &Language,
 ) -> Vec<usize> {
-    generate_with(&Stems::new(lang), sentences, keyphrases, want)
+    let stems_of = Stems::new(lang);
+    let sentences = &sentences[..sentences.len().min(CANDIDATES)];
+    let counted = sentences
+        .iter()
+        .map(|s| stems_of.counted_set(s.text))
+        .collect();
+    generate_with(&stems_of, sentences, counted, keyphrases, want)
 }
 
-/// [`generate`] with the article's stems.
+/// [`generate`] with the article's stems and each sentence's content stems and word count
+/// (see [`Stems::counted_set`]).
 fn generate_with(
     stems_of: &Stems,
     sentences: &[Sentence],
+    counted: Vec<(StemSet, usize)>,
     keyphrases: &[&str],
     want: usize,
 ) -> Vec<usize> {
@@ -355,10 +432,7 @@ fn generate_with(
         .map(|k| stems_of.set(k))
         .filter(|k| !k.is_empty())
         .collect();
-    let (stems, lengths): (Vec<StemSet>, Vec<usize>) = sentences
-        .iter()
-        .map(|s| stems_of.counted_set(s.text))
-        .unzip();
+    let (stems, lengths): (Vec<StemSet>, Vec<usize>) = counted.into_iter().unzip();
     let centrality = directed_centrality(&stems[..stems.len().min(WINDOW)]);
     let mut scores: Vec<(f64, usize)> = sentences
         .iter()

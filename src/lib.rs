@@ -181,7 +181,16 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     if let Some(t) = &doc.title {
         scan.find(t, themes::TITLE_WEIGHT);
     }
-    // The evidence index is built from the words the theme scan reads.
+    // The evidence index and the candidate sentences' stems are gathered from the words the
+    // theme scan reads.
+    let (sentences, sentence_count) = keypoints::candidate_sentences(&blocks);
+    // Only an article without key points of its own needs its sentences' stems.
+    let generating = if doc.key_points.is_empty() {
+        &sentences[..]
+    } else {
+        &[]
+    };
+    let mut sentence_stems = keypoints::SentenceStems::new(generating);
     let block_texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let mut index = keypoints::EvidenceIndex::empty(&block_texts, &lang);
     // Theme hits stay compact until the themes shown are known.
@@ -189,11 +198,12 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .zip(&blocks)
         .map(|(i, b)| {
             let weight = themes::block_weight(i as usize);
-            scan.find_reading(&b.text, weight, &mut |word| index.add(i, word))
+            scan.find_reading(&b.text, weight, &mut |start, word| {
+                index.add(i, word);
+                sentence_stems.add(i as usize, start, word);
+            })
         })
         .collect();
-
-    let (sentences, sentence_count) = keypoints::candidate_sentences(&blocks);
 
     let top_keyphrases: Vec<&str> = keyphrases
         .iter()
@@ -203,6 +213,7 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
     let mut key_points = keypoints::key_points(
         &doc.key_points,
         &sentences,
+        sentence_stems,
         &mut index,
         &top_keyphrases,
         options.key_points,

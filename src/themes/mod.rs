@@ -577,17 +577,17 @@ impl<'m> Scan<'m> {
     /// `position_weight` (0 counts the highlights without evidence, e.g. for generated key
     /// points that repeat body sentences).
     pub fn find(&mut self, text: &str, position_weight: f64) -> Vec<Hit> {
-        self.find_reading(text, position_weight, &mut |_| {})
+        self.find_reading(text, position_weight, &mut |_, _| {})
     }
 
-    /// [`Scan::find`], handing each word's ids (of the word as written, folded; see
-    /// [`Language::word`]) to `each_word`, in order: a pass that needs them spares reading
-    /// the text again.
+    /// [`Scan::find`], handing each word's first byte and ids (of the word as written,
+    /// folded; see [`Language::word`]) to `each_word`, in order: a pass that needs them
+    /// spares reading the text again.
     pub(crate) fn find_reading(
         &mut self,
         text: &str,
         position_weight: f64,
-        each_word: &mut dyn FnMut(WordIds),
+        each_word: &mut dyn FnMut(usize, WordIds),
     ) -> Vec<Hit> {
         let (matcher, lang) = (self.matcher, self.lang);
         let mut toks = std::mem::take(&mut self.toks);
@@ -595,7 +595,7 @@ impl<'m> Scan<'m> {
         for w in words(text) {
             let written_folded = folded(w.text);
             let written = lang.word(&written_folded);
-            each_word(written);
+            each_word(w.start, written);
             // An acronym's plural or possessive matches as the acronym.
             let base = acronym_base(w.text)
                 .filter(|b| b.len() < w.text.len())
