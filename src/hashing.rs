@@ -128,9 +128,7 @@ pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
     let mut chunks = s.as_bytes().chunks_exact(8);
     let mut h = mix(key, s.len() as u64);
     for chunk in &mut chunks {
-        let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = mix(h, u64::from_le_bytes(word));
+        h = mix(h, number(chunk));
     }
     match chunks.remainder() {
         [] => h,
@@ -138,11 +136,18 @@ pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
     }
 }
 
+/// Eight bytes (a chunk of a string) as one number, a byte in each of its eight bytes.
+pub(crate) fn number(chunk: &[u8]) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(chunk);
+    u64::from_le_bytes(word)
+}
+
 /// The last 1–7 bytes of a string as one number: two 4-byte reads, overlapping below 8 bytes,
 /// or three single bytes below 4 (a copy of a variable length would call `memcpy` for every
 /// word). Different bytes of one length give different numbers; lengths can share a number
 /// ("a" and "aaa"), which is why [`hash_str`] mixes the length in first.
-fn tail(rest: &[u8]) -> u64 {
+pub(crate) fn tail(rest: &[u8]) -> u64 {
     let n = rest.len();
     let u32_at = |i: usize| {
         let mut word = [0; 4];
@@ -160,20 +165,54 @@ fn tail(rest: &[u8]) -> u64 {
 /// Distinct strings laid end to end, numbered in the order they are first added: one
 /// allocation for all their bytes, and 12 bytes of bookkeeping each.
 pub(crate) struct Interner {
+    /// The strings.
+    strings: Strings,
+    /// Places in `strings`.
+    ids: Index,
+}
+
+/// The strings of an [`Interner`], by place.
+struct Strings {
     /// The strings, end to end.
     text: String,
-    /// Where each string (by id) is in `text`.
-    spans: Vec<(u32, u32)>,
-    /// Places in `spans`.
-    ids: Index,
+    /// Each string: where it ends in `text` (it starts where the one before ends), and its
+    /// hash. Kept, the hash spares rehashing the strings when the table grows and comparing
+    /// the bytes of most strings a search passes; 32 bits of it place a string among up to
+    /// 2³² slots.
+    ends: Vec<(u32, u32)>,
+}
+
+impl Strings {
+    /// Where the string at `place` is in `text`.
+    fn range(&self, place: usize) -> std::ops::Range<usize> {
+        let start = match place {
+            0 => 0,
+            _ => self.ends[place - 1].0,
+        };
+        start as usize..self.ends[place].0 as usize
+    }
+
+    /// Whether the string at `place` is `s`, whose hash is `hash`.
+    fn is(&self, place: usize, s: &str, hash: u32) -> bool {
+        // Bytes, not a `str` slice, whose character boundaries would be checked again.
+        self.ends[place].1 == hash
+            && self.text.as_bytes().get(self.range(place)) == Some(s.as_bytes())
+    }
+
+    /// The hash of the string at `place`.
+    fn hash(&self, place: usize) -> u64 {
+        u64::from(self.ends[place].1)
+    }
 }
 
 impl Interner {
     /// No strings.
     pub(crate) fn new() -> Self {
         Interner {
-            text: String::new(),
-            spans: Vec::new(),
+            strings: Strings {
+                text: String::new(),
+                ends: Vec::new(),
+            },
             ids: Index::new(),
         }
     }
@@ -181,51 +220,57 @@ impl Interner {
     /// No strings, with room for `n` of them, `bytes` long in all, before any table grows.
     pub(crate) fn with_capacity(n: usize, bytes: usize) -> Self {
         Interner {
-            text: String::with_capacity(bytes),
-            spans: Vec::with_capacity(n),
+            strings: Strings {
+                text: String::with_capacity(bytes),
+                ends: Vec::with_capacity(n),
+            },
             ids: Index::with_capacity(n),
         }
     }
 
+    /// The hash of `s`, as [`Strings`] keeps it.
+    fn hash(&self, s: &str) -> u32 {
+        hash_str(self.ids.key, s) as u32
+    }
+
     /// The id of `s`, numbered when new.
     pub(crate) fn id(&mut self, s: &str) -> u32 {
-        let key = self.ids.key;
-        let (text, spans) = (&self.text, &self.spans);
-        let range = |p: usize| spans[p].0 as usize..spans[p].1 as usize;
+        let hash = self.hash(s);
+        let strings = &mut self.strings;
         let place = self.ids.place(
-            hash_str(key, s),
-            // Bytes, not a `str` slice, whose character boundaries would be checked again.
-            |p| text.as_bytes().get(range(p)) == Some(s.as_bytes()),
-            |p| hash_str(key, text.get(range(p)).unwrap_or("")),
+            u64::from(hash),
+            |p| strings.is(p, s, hash),
+            |p| strings.hash(p),
         );
-        if place == self.spans.len() {
+        if place == strings.ends.len() {
+            strings.text.push_str(s);
             // Texts past 4 GiB (beyond any paste) would saturate the offsets, not wrap them.
-            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            let start = offset(self.text.len());
-            self.text.push_str(s);
-            self.spans.push((start, offset(self.text.len())));
+            let end = u32::try_from(strings.text.len()).unwrap_or(u32::MAX);
+            strings.ends.push((end, hash));
         }
         place as u32
     }
 
     /// The id of `s`, if it was added.
     pub(crate) fn find(&self, s: &str) -> Option<u32> {
+        let hash = self.hash(s);
         self.ids
-            .find(hash_str(self.ids.key, s), |p| self.get(p as u32) == s)
+            .find(u64::from(hash), |p| self.strings.is(p, s, hash))
             .map(|p| p as u32)
     }
 
     /// The string numbered `id` ("" for an unknown id).
     pub(crate) fn get(&self, id: u32) -> &str {
-        self.spans
-            .get(id as usize)
-            .and_then(|&(start, end)| self.text.get(start as usize..end as usize))
-            .unwrap_or("")
+        let id = id as usize;
+        if id >= self.len() {
+            return "";
+        }
+        self.strings.text.get(self.strings.range(id)).unwrap_or("")
     }
 
     /// How many strings.
     pub(crate) fn len(&self) -> usize {
-        self.spans.len()
+        self.strings.ends.len()
     }
 }
 
