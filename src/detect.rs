@@ -2,6 +2,8 @@
 //! Latin script, which language's most frequent function words occur most. Small (a few
 //! hundred bytes of word lists) instead of a statistical model (whatlang costs ~76 KB gzip).
 
+use crate::hashing::Interner;
+
 /// Function words frequent in running text and rare in the other listed languages, sorted.
 const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     (
@@ -191,26 +193,37 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> + '_ {
     })
 }
 
-/// Every function word of [`FUNCTION_WORDS`] with the set of languages listing it (bit `i` for
-/// the `i`-th language), sorted: one search per word of the text instead of one per language.
-fn function_word_table() -> &'static [(&'static str, u16)] {
-    static TABLE: std::sync::OnceLock<Vec<(&'static str, u16)>> = std::sync::OnceLock::new();
+/// Every function word of [`FUNCTION_WORDS`], numbered, with the set of languages listing it:
+/// one hash lookup per word of the text instead of one search per language.
+struct FunctionWords {
+    /// The function words.
+    words: Interner,
+    /// By word id, the languages listing the word: bit `i` for the `i`-th language.
+    languages: Vec<u16>,
+}
+
+/// The [`FunctionWords`], made once per process.
+fn function_word_table() -> &'static FunctionWords {
+    static TABLE: std::sync::OnceLock<FunctionWords> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&str, u16)> = Vec::new();
+        let mut table = FunctionWords {
+            words: Interner::new(),
+            languages: Vec::new(),
+        };
         for (i, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
-            for &w in *words {
-                match table.iter_mut().find(|(t, _)| *t == w) {
-                    Some((_, langs)) => *langs |= 1 << i,
-                    None => table.push((w, 1 << i)),
+            for w in *words {
+                let id = table.words.id(w) as usize;
+                if id == table.languages.len() {
+                    table.languages.push(0);
                 }
+                table.languages[id] |= 1 << i;
             }
         }
-        crate::order::sort_by(&mut table, |a, b| a.0.cmp(b.0));
         table
     })
 }
 
-// One bit per language in the `u16` sets of [`function_word_table`].
+// One bit per language in the `u16` sets of [`FunctionWords`].
 const _: () = assert!(FUNCTION_WORDS.len() <= 16);
 
 /// The longest function word, in bytes.
@@ -226,8 +239,8 @@ fn latin(text: &str) -> &'static str {
             continue;
         }
         let lower = crate::text::folded(word);
-        if let Ok(i) = table.binary_search_by(|(w, _)| (*w).cmp(&lower)) {
-            let langs = table[i].1;
+        if let Some(id) = table.words.find(&lower) {
+            let langs = table.languages[id as usize];
             for (bit, hit) in hits.iter_mut().enumerate() {
                 *hit += usize::from(langs >> bit & 1 == 1);
             }

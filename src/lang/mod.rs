@@ -90,18 +90,33 @@ pub(crate) fn section(file: &'static str, name: &str) -> Vec<&'static str> {
 }
 
 /// A language's stopwords and fillers, read from its word file once per process (not on
-/// every analysis).
-type WordLists = (Vec<&'static str>, Vec<&'static str>);
+/// every analysis): numbered in one table (a word is looked up by its hash, not by a binary
+/// search comparing it with nine listed words), stopwords first.
+struct WordLists {
+    /// The stopwords, then the fillers.
+    words: Interner,
+    /// How many stopwords.
+    stopwords: u32,
+}
 
 /// The stopwords and fillers of `code` from its word file `words`.
-fn word_lists(
-    code: &str,
-    words: &'static str,
-) -> Option<(&'static [&'static str], &'static [&'static str])> {
+fn word_lists(code: &str, words: &'static str) -> Option<&'static WordLists> {
     static LISTS: [OnceLock<WordLists>; ALL.len()] = [const { OnceLock::new() }; ALL.len()];
-    let lists = LISTS[ALL.iter().position(|c| *c == code)?]
-        .get_or_init(|| (section(words, "stopwords"), section(words, "fillers")));
-    Some((&lists.0, &lists.1))
+    let lists = LISTS[ALL.iter().position(|c| *c == code)?].get_or_init(|| {
+        let (stopwords, fillers) = (section(words, "stopwords"), section(words, "fillers"));
+        let mut table = Interner::with_capacity(
+            stopwords.len() + fillers.len(),
+            stopwords.iter().chain(&fillers).map(|w| w.len()).sum(),
+        );
+        for word in stopwords.iter().chain(&fillers) {
+            table.id(word);
+        }
+        WordLists {
+            words: table,
+            stopwords: stopwords.len() as u32,
+        }
+    });
+    Some(lists)
 }
 
 /// An ending less its inflectional tail: plural and gender in the Romance languages ("ées" →
@@ -157,8 +172,8 @@ pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
     stemmer: Stemmer,
-    stopwords: &'static [&'static str],
-    fillers: &'static [&'static str],
+    /// Its stopwords and fillers.
+    lists: &'static WordLists,
     /// The words met so far: an article repeats its words, and every analysis step looks
     /// them up.
     vocabulary: RefCell<Vocabulary>,
@@ -201,12 +216,11 @@ impl Language {
     /// ```
     pub fn new(code: &str) -> Option<Self> {
         let (code, stemmer, words) = resources(code)?;
-        let (stopwords, fillers) = word_lists(code, words)?;
+        let lists = word_lists(code, words)?;
         Some(Language {
             code,
             stemmer,
-            stopwords,
-            fillers,
+            lists,
             vocabulary: RefCell::new(Vocabulary {
                 words: Interner::new(),
                 of_word: Vec::new(),
@@ -315,7 +329,10 @@ impl Language {
     /// assert!(en.is_stopword("the") && !en.is_stopword("treaty"));
     /// ```
     pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.binary_search(&folded).is_ok()
+        self.lists
+            .words
+            .find(folded)
+            .is_some_and(|id| id < self.lists.stopwords)
     }
 
     /// Whether a lower-cased word is a filler that carries no topic: a common verb, an adverb
@@ -327,7 +344,12 @@ impl Language {
     /// assert!(!en.is_filler("family") && !en.is_filler("speed") && !en.is_filler("eclipse"));
     /// ```
     pub fn is_filler(&self, folded: &str) -> bool {
-        if self.fillers.binary_search(&folded).is_ok() {
+        if self
+            .lists
+            .words
+            .find(folded)
+            .is_some_and(|id| id >= self.lists.stopwords)
+        {
             return true;
         }
         if self.code != "en" || folded.len() < 5 || folded.contains('-') {
@@ -540,7 +562,7 @@ mod tests {
     fn every_available_language_loads() {
         for code in available() {
             let lang = Language::new(code).unwrap();
-            assert!(lang.is_stopword(lang.stopwords[0]), "{code}");
+            assert!(lang.is_stopword(lang.lists.words.get(0)), "{code}");
         }
     }
 }
