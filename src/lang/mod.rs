@@ -89,34 +89,67 @@ pub(crate) fn section(file: &'static str, name: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// A language's stopwords and fillers, read from its word file once per process (not on
-/// every analysis): numbered in one table (a word is looked up by its hash, not by a binary
-/// search comparing it with nine listed words), stopwords first.
+/// Disjoint lists of words, numbered in one table, list after list: which list a word is in
+/// takes one lookup by its hash, not a binary search per list comparing it with a word at
+/// each step. Made once per process.
 struct WordLists {
-    /// The stopwords, then the fillers.
+    /// The words of every list, in list order.
     words: Interner,
-    /// How many stopwords.
-    stopwords: u32,
+    /// Where each list's ids end.
+    ends: Vec<u32>,
 }
 
-/// The stopwords and fillers of `code` from its word file `words`.
+impl WordLists {
+    /// The table of `lists`, which share no word.
+    fn new(lists: &[&[&str]]) -> Self {
+        let all = || lists.iter().flat_map(|list| list.iter());
+        let mut words = Interner::with_capacity(all().count(), all().map(|w| w.len()).sum());
+        let mut ends = Vec::new();
+        for list in lists {
+            for word in *list {
+                words.id(word);
+            }
+            ends.push(words.len() as u32);
+        }
+        WordLists { words, ends }
+    }
+
+    /// The index of the list that has `word`, if any.
+    fn list_of(&self, word: &str) -> Option<usize> {
+        let id = self.words.find(word)?;
+        Some(self.ends.partition_point(|&end| end <= id))
+    }
+}
+
+/// The lists of the word file `words` of the language `code`: [`STOPWORDS`], [`FILLERS`].
 fn word_lists(code: &str, words: &'static str) -> Option<&'static WordLists> {
     static LISTS: [OnceLock<WordLists>; ALL.len()] = [const { OnceLock::new() }; ALL.len()];
     let lists = LISTS[ALL.iter().position(|c| *c == code)?].get_or_init(|| {
-        let (stopwords, fillers) = (section(words, "stopwords"), section(words, "fillers"));
-        let mut table = Interner::with_capacity(
-            stopwords.len() + fillers.len(),
-            stopwords.iter().chain(&fillers).map(|w| w.len()).sum(),
-        );
-        for word in stopwords.iter().chain(&fillers) {
-            table.id(word);
-        }
-        WordLists {
-            words: table,
-            stopwords: stopwords.len() as u32,
-        }
+        WordLists::new(&[&section(words, "stopwords"), &section(words, "fillers")])
     });
     Some(lists)
+}
+
+/// The list of stopwords in a language's [`WordLists`].
+const STOPWORDS: usize = 0;
+
+/// The list of fillers in a language's [`WordLists`].
+const FILLERS: usize = 1;
+
+/// The list of [`VERB_CUES`] in [`verb_marks`].
+const CUE: usize = 0;
+
+/// The list of [`BE_FORMS`] in [`verb_marks`].
+const BE: usize = 1;
+
+/// The list of [`OBJECT_OPENERS`] in [`verb_marks`].
+const OPENER: usize = 2;
+
+/// The English word lists that mark a verb by the word before or after: [`VERB_CUES`],
+/// [`BE_FORMS`], [`OBJECT_OPENERS`] (lists [`CUE`], [`BE`], [`OPENER`]).
+fn verb_marks() -> &'static WordLists {
+    static LISTS: OnceLock<WordLists> = OnceLock::new();
+    LISTS.get_or_init(|| WordLists::new(&[VERB_CUES, BE_FORMS, OBJECT_OPENERS]))
 }
 
 /// An ending less its inflectional tail: plural and gender in the Romance languages ("ées" →
@@ -329,10 +362,7 @@ impl Language {
     /// assert!(en.is_stopword("the") && !en.is_stopword("treaty"));
     /// ```
     pub fn is_stopword(&self, folded: &str) -> bool {
-        self.lists
-            .words
-            .find(folded)
-            .is_some_and(|id| id < self.lists.stopwords)
+        self.lists.list_of(folded) == Some(STOPWORDS)
     }
 
     /// Whether a lower-cased word is a filler that carries no topic: a common verb, an adverb
@@ -344,12 +374,7 @@ impl Language {
     /// assert!(!en.is_filler("family") && !en.is_filler("speed") && !en.is_filler("eclipse"));
     /// ```
     pub fn is_filler(&self, folded: &str) -> bool {
-        if self
-            .lists
-            .words
-            .find(folded)
-            .is_some_and(|id| id >= self.lists.stopwords)
-        {
+        if self.lists.list_of(folded) == Some(FILLERS) {
             return true;
         }
         if self.code != "en" || folded.len() < 5 || folded.contains('-') {
@@ -432,7 +457,7 @@ impl Language {
     /// assert!(en.is_verb_before("expands", "its") && !en.is_verb_before("talks", "on"));
     /// ```
     pub fn is_verb_before(&self, word: &str, next: &str) -> bool {
-        self.is_third_person(word) && OBJECT_OPENERS.binary_search(&next).is_ok()
+        self.is_third_person(word) && verb_marks().list_of(next) == Some(OPENER)
     }
 
     /// Whether `prev` marks the lower-cased `word` after it as a verb ("to use", "they kiss",
@@ -447,8 +472,11 @@ impl Language {
         if self.code != "en" {
             return false;
         }
-        VERB_CUES.binary_search(&prev).is_ok()
-            || (word.ends_with("ing") && BE_FORMS.binary_search(&prev).is_ok())
+        match verb_marks().list_of(prev) {
+            Some(CUE) => true,
+            Some(BE) => word.ends_with("ing"),
+            _ => false,
+        }
     }
 }
 
@@ -472,7 +500,7 @@ static CLASSES_BY_LAST_BYTE: [u64; 256] = {
     sets
 };
 
-/// Words after which a lower-case word is a verb. Sorted.
+/// Words after which a lower-case word is a verb.
 const VERB_CUES: &[&str] = &[
     "can",
     "can't",
@@ -504,12 +532,12 @@ const VERB_CUES: &[&str] = &[
     "wouldn't",
 ];
 
-/// Articles and possessives that open an object after a verb. Sorted.
+/// Articles and possessives that open an object after a verb.
 const OBJECT_OPENERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
 ];
 
-/// Forms of "be" before a progressive "-ing" verb. Sorted.
+/// Forms of "be" before a progressive "-ing" verb.
 const BE_FORMS: &[&str] = &[
     "am", "are", "be", "been", "being", "is", "isn't", "was", "wasn't", "were", "weren't",
 ];
@@ -520,13 +548,20 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
-        for list in [LY_NOUNS, ED_WORDS, VERB_CUES, BE_FORMS, OBJECT_OPENERS] {
+        for list in [LY_NOUNS, ED_WORDS] {
             assert!(
                 list.windows(2).all(|w| w[0] < w[1]),
                 "unsorted near {:?}",
                 list.windows(2).find(|w| w[0] >= w[1])
             );
         }
+    }
+
+    /// A word in two of the verb-marking lists would only be found in the first.
+    #[test]
+    fn verb_marking_lists_are_disjoint() {
+        let count = VERB_CUES.len() + BE_FORMS.len() + OBJECT_OPENERS.len();
+        assert_eq!(verb_marks().words.len(), count);
     }
 
     /// Every word file on disk, compiled in or not: two sorted, duplicate-free, lower-case
