@@ -295,20 +295,31 @@ impl Language {
         let word = words.id(folded);
         let (stem, stopword) = match of_word.get(word as usize) {
             Some(&known) => known,
-            None => {
-                let known = (
-                    stems.id(&self.stemmer.stem(folded)),
-                    self.is_stopword(folded),
-                );
-                of_word.push(known);
-                known
-            }
+            None => self.learn(folded, of_word, stems),
         };
         WordIds {
             word,
             stem,
             stopword,
         }
+    }
+
+    /// The stem id and stopword flag of a word met for the first time, added to `of_word`.
+    /// Kept apart from [`Language::word`], so that the lookup of a known word (most lookups)
+    /// is small enough to be inlined where words are read.
+    #[cold]
+    fn learn(
+        &self,
+        folded: &str,
+        of_word: &mut Vec<(u32, bool)>,
+        stems: &mut Interner,
+    ) -> (u32, bool) {
+        let known = (
+            stems.id(&self.stemmer.stem(folded)),
+            self.is_stopword(folded),
+        );
+        of_word.push(known);
+        known
     }
 
     /// Sorts stem ids (see [`Language::word`]) by their stems' text.
