@@ -454,8 +454,16 @@ pub fn fold(word: &str) -> String {
 /// ```
 pub fn folded(word: &str) -> Cow<'_, str> {
     if is_lower_ascii(word.as_bytes()) {
-        return Cow::Borrowed(word);
+        Cow::Borrowed(word)
+    } else {
+        fold_changed(word)
     }
+}
+
+/// [`folded`] of a word that is not lower-case ASCII. Kept apart, so that the test of a word
+/// that is (most words) is small enough to be inlined where words are read.
+#[cold]
+fn fold_changed(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Owned(word.to_ascii_lowercase());
     }
