@@ -198,20 +198,8 @@ impl<'a> Surfaces<'a> {
         self.folded.get(start as usize..end as usize).unwrap_or("")
     }
 
-    /// The bytes of a form: its surface words (`NONE` padded) joined by spaces.
-    fn spell(&self, form: [u32; MAX_WORDS]) -> impl Iterator<Item = u8> + '_ {
-        form.into_iter()
-            .take_while(|&w| w != NONE)
-            .enumerate()
-            .flat_map(move |(i, w)| {
-                let space: &[u8] = if i > 0 { b" " } else { b"" };
-                space.iter().chain(self.words[w as usize].text.as_bytes())
-            })
-            .copied()
-    }
-
-    /// Compares two forms by their spelling (see [`Surfaces::spell`]) word by word, each
-    /// pair of words with one `memcmp`.
+    /// Compares two forms by their spelling, their surface words joined by spaces (as
+    /// [`Surfaces::text`] writes them), word by word: each pair of words with one `memcmp`.
     fn cmp_spelled(&self, a: [u32; MAX_WORDS], b: [u32; MAX_WORDS]) -> std::cmp::Ordering {
         use std::cmp::Ordering::{Equal, Greater, Less};
         let word = |form: [u32; MAX_WORDS], i: usize| {
@@ -232,26 +220,23 @@ impl<'a> Surfaces<'a> {
                 Equal => {}
                 unequal => return unequal,
             }
-            // One word starts the other: the shorter one is followed by a space, or by
-            // nothing when its form ends there.
+            // One word starts the other: the shorter one is followed by a space (no word has
+            // one), or by nothing when its form ends there.
             let (longer, shorter_form, a_shorter) = if x.len() < y.len() {
                 (y, a, true)
             } else {
                 (x, b, false)
             };
-            let after_shorter = word(shorter_form, i + 1).map(|_| b' ');
-            let order = match after_shorter {
+            let order = match word(shorter_form, i + 1) {
                 None => Less,
-                Some(space) if space != longer[n] => space.cmp(&longer[n]),
-                // A space inside a word (never written by the tokenizer): compare the bytes.
-                Some(_) => return self.spell(a).cmp(self.spell(b)),
+                Some(_) => b' '.cmp(&longer[n]),
             };
             return if a_shorter { order } else { order.reverse() };
         }
         Equal
     }
 
-    /// A form as a string (see [`Surfaces::spell`]).
+    /// A form as a string: its surface words joined by spaces.
     fn text(&self, form: &[u32; MAX_WORDS]) -> String {
         let mut text = String::new();
         for (i, &w) in form.iter().take_while(|&&w| w != NONE).enumerate() {
@@ -845,7 +830,7 @@ impl Marker {
 mod tests {
     use super::*;
 
-    /// `cmp_spelled` orders forms as their spellings (words joined by spaces) compare, for
+    /// `cmp_spelled` orders forms as their texts (words joined by spaces) compare, for
     /// words that start one another, are equal or differ, in forms of one to three words.
     #[test]
     fn forms_compare_as_their_spellings() {
@@ -865,7 +850,7 @@ mod tests {
         }
         for a in &forms {
             for b in &forms {
-                let spelled = surfaces.spell(*a).cmp(surfaces.spell(*b));
+                let spelled = surfaces.text(a).cmp(&surfaces.text(b));
                 assert_eq!(
                     surfaces.cmp_spelled(*a, *b),
                     spelled,
