@@ -128,7 +128,7 @@ pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
     let mut chunks = s.as_bytes().chunks_exact(8);
     let mut h = mix(key, s.len() as u64);
     for chunk in &mut chunks {
-        h = mix(h, number(chunk));
+        h = mix(h, le_u64(chunk));
     }
     match chunks.remainder() {
         [] => h,
@@ -136,8 +136,8 @@ pub(crate) fn hash_str(key: u64, s: &str) -> u64 {
     }
 }
 
-/// Eight bytes (a chunk of a string) as one number, a byte in each of its eight bytes.
-pub(crate) fn number(chunk: &[u8]) -> u64 {
+/// Eight bytes (a chunk of a string) as one little-endian number.
+pub(crate) fn le_u64(chunk: &[u8]) -> u64 {
     let mut word = [0; 8];
     word.copy_from_slice(chunk);
     u64::from_le_bytes(word)
@@ -200,7 +200,7 @@ impl Strings {
     }
 
     /// The hash of the string at `place`.
-    fn hash(&self, place: usize) -> u64 {
+    fn hash_at(&self, place: usize) -> u64 {
         u64::from(self.ends[place].1)
     }
 }
@@ -240,7 +240,7 @@ impl Interner {
         let place = self.ids.place(
             u64::from(hash),
             |p| strings.is(p, s, hash),
-            |p| strings.hash(p),
+            |p| strings.hash_at(p),
         );
         if place == strings.ends.len() {
             strings.text.push_str(s);

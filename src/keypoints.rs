@@ -64,7 +64,7 @@ use crate::hashing::Table;
 
 use crate::lang::{Language, WordIds};
 use crate::model::{Block, BlockKind, KeyPoint};
-use crate::text::{folded, words};
+use crate::text::{folded, words, Word};
 
 /// How many sentences from the start take part in the centrality graph.
 pub const WINDOW: usize = 40;
@@ -205,45 +205,81 @@ impl<'l> Stems<'l> {
     /// [`Stems::set`] and the number of words of the text.
     fn counted_set(&self, text: &str) -> (StemSet, usize) {
         let mut count = 0;
-        let mut set: StemSet = words(text)
+        let set = words(text)
             .filter_map(|w| {
                 count += 1;
                 self.of(w.text)
             })
             .collect();
-        self.lang.sort_by_stem(&mut set);
-        set.dedup();
-        (set, count)
+        (self.in_stem_order(set), count)
     }
 
-    /// Calls `each` with the start and stem of each content word of `text` and, when it
-    /// follows the previous content word within a phrase (nothing but stopwords, spaces,
-    /// hyphens or apostrophes between them: "cooperation on security", not "security,
-    /// development"), the unordered pair of their stems.
-    fn content_words(&self, text: &str, mut each: impl FnMut(usize, u32, Option<Phrase>)) {
-        let mut prev: Option<(u32, usize)> = None;
+    /// Stem ids sorted by their stems' text, each once: a [`StemSet`].
+    fn in_stem_order(&self, mut set: Vec<u32>) -> StemSet {
+        self.lang.sort_by_stem(&mut set);
+        set.dedup();
+        set
+    }
+
+    /// Calls `each` with each content word of `text`, in order.
+    fn content_words(&self, text: &str, mut each: impl FnMut(ContentWord)) {
+        let mut prev_end = None;
         for w in words(text) {
             let Some(stem) = self.of(w.text) else {
                 continue;
             };
-            let pair = prev.and_then(|(p, end)| {
-                let gap = text.get(end..w.start).unwrap_or(",");
-                let joined = gap.chars().all(|c| {
-                    c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’')
-                });
-                (joined && p != stem).then(|| phrase(p, stem))
+            each(ContentWord {
+                start: offset(w.start),
+                end: offset(w.end()),
+                stem,
+                joined: prev_end.is_some_and(|end| joins(text, end, w.start)),
             });
-            each(w.start, stem, pair);
-            prev = Some((stem, w.end()));
+            prev_end = Some(w.end());
         }
     }
 
-    /// The two-word phrases of a text (see [`Stems::content_words`]), sorted, each once.
+    /// The two-word phrases of a text (see [`ContentWord::joined`]), sorted, each once.
     fn phrases(&self, text: &str) -> Vec<Phrase> {
         let mut out = Vec::new();
-        self.content_words(text, |_, _, pair| out.extend(pair));
+        let mut prev = None;
+        self.content_words(text, |w| {
+            out.extend(w.phrase_after(prev));
+            prev = Some(w.stem);
+        });
         sorted_set(out)
     }
+}
+
+/// A content word of a text (not a stopword).
+#[derive(Debug, Clone, Copy)]
+struct ContentWord {
+    /// Byte offset of its first byte (texts past 4 GiB, beyond any paste, saturate).
+    start: u32,
+    /// Byte offset one past its last byte.
+    end: u32,
+    /// Its stem id.
+    stem: u32,
+    /// Whether it follows the content word before it within a phrase: nothing but
+    /// stopwords, spaces, hyphens or apostrophes between them ("cooperation on security",
+    /// not "security, development").
+    joined: bool,
+}
+
+impl ContentWord {
+    /// The phrase it makes with the content word before it, of stem `prev`.
+    fn phrase_after(&self, prev: Option<u32>) -> Option<Phrase> {
+        prev.filter(|&p| self.joined && p != self.stem)
+            .map(|p| phrase(p, self.stem))
+    }
+}
+
+/// Whether the text between two words, from byte `end` of the first to byte `start` of the
+/// second, keeps them in one phrase (see [`ContentWord::joined`]).
+fn joins(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start).is_some_and(|gap| {
+        gap.chars()
+            .all(|c| c.is_alphanumeric() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+    })
 }
 
 /// Two content-word stems that follow each other within a phrase, the lower id first, in
@@ -274,13 +310,15 @@ pub struct Sentence<'a> {
 
 /// The content stems and word counts of the candidate sentences (see
 /// [`Stems::counted_set`]), gathered from the words of their blocks as a pass reads them (the
-/// theme scan) rather than by reading the sentences again. A word belongs to the sentence its
-/// first byte is in.
+/// theme scan) rather than by reading the sentences again.
 pub(crate) struct SentenceStems {
     /// Each sentence's block and byte range in it, in order.
     ranges: Vec<(usize, std::ops::Range<usize>)>,
-    /// Each sentence's content stems so far (in text order, repeats kept) and word count.
-    gathered: Vec<(StemSet, usize)>,
+    /// Each sentence's content stems so far (in text order, repeats kept) and word count;
+    /// `None` once a word of its block crosses one of its edges (a space followed by a
+    /// combining letter, " \u{93e}", is one word of the block but not of the sentence), so
+    /// that the sentence is read again on its own.
+    gathered: Vec<Option<(Vec<u32>, usize)>>,
     /// The first sentence that may still get words.
     next: usize,
 }
@@ -294,14 +332,15 @@ impl SentenceStems {
                 .iter()
                 .map(|s| (s.block, s.start..s.start + s.text.len()))
                 .collect(),
-            gathered: sentences.iter().map(|_| (Vec::new(), 0)).collect(),
+            gathered: sentences.iter().map(|_| Some((Vec::new(), 0))).collect(),
             next: 0,
         }
     }
 
-    /// Adds the word of block `block` that starts at byte `start`, by its ids (blocks in
-    /// order, each block's words in order).
-    pub(crate) fn add(&mut self, block: usize, start: usize, word: WordIds) {
+    /// Adds `word` of block `block`, whose ids are `ids` (blocks in order, each block's words
+    /// in order).
+    pub(crate) fn add(&mut self, block: usize, word: Word, ids: WordIds) {
+        let (start, end) = (word.start, word.end());
         while self
             .ranges
             .get(self.next)
@@ -312,25 +351,36 @@ impl SentenceStems {
         let Some((b, r)) = self.ranges.get(self.next) else {
             return;
         };
-        if *b != block || start < r.start {
+        if *b != block {
             return;
         }
-        if let Some((set, count)) = self.gathered.get_mut(self.next) {
+        if start < r.start || end > r.end {
+            let crossed = self.ranges[self.next..]
+                .iter()
+                .take_while(|(b, r)| *b == block && r.start < end)
+                .count();
+            for gathered in self.gathered.iter_mut().skip(self.next).take(crossed) {
+                *gathered = None;
+            }
+            return;
+        }
+        if let Some(Some((set, count))) = self.gathered.get_mut(self.next) {
             *count += 1;
-            if !word.stopword {
-                set.push(word.stem);
+            if !ids.stopword {
+                set.push(ids.stem);
             }
         }
     }
 
-    /// The sets, sorted as [`Stems::counted_set`] sorts them.
-    fn finish(self, lang: &Language) -> Vec<(StemSet, usize)> {
+    /// The sets of `sentences` (those given to [`SentenceStems::new`]), as
+    /// [`Stems::counted_set`] makes them.
+    fn finish(self, sentences: &[Sentence], stems: &Stems) -> Vec<(StemSet, usize)> {
         self.gathered
             .into_iter()
-            .map(|(mut set, count)| {
-                lang.sort_by_stem(&mut set);
-                set.dedup();
-                (set, count)
+            .zip(sentences)
+            .map(|(gathered, sentence)| match gathered {
+                Some((set, count)) => (stems.in_stem_order(set), count),
+                None => stems.counted_set(sentence.text),
             })
             .collect()
     }
@@ -382,7 +432,7 @@ pub(crate) fn key_points(
         return found.iter().map(|t| point(index, t, false, None)).collect();
     }
     let want = length.count(index.words);
-    let counted = sentence_stems.finish(index.stems.lang);
+    let counted = sentence_stems.finish(sentences, &index.stems);
     generate_with(&index.stems, sentences, counted, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
@@ -546,9 +596,27 @@ pub struct EvidenceIndex<'a> {
     /// is re-read for many points, and reading it is most of the cost of linking.
     /// Indexed like `blocks`.
     read: Vec<Option<Box<BlockFacts>>>,
+    /// The content words of the blocks met first, as [`EvidenceIndex::add`] gets them, so
+    /// that a candidate block is not read again: at most [`KEPT_WORDS`] of them, of blocks
+    /// no longer than [`EVIDENCE_READ`] (what a candidate's reading covers).
+    kept: Vec<ContentWord>,
+    /// Each block's words in `kept`, for the blocks whose words are all there.
+    kept_of: Vec<Option<std::ops::Range<usize>>>,
+    /// The end of the last content word added, in the block being added.
+    last_end: Option<usize>,
+}
+
+/// How many content words [`EvidenceIndex`] keeps (16 bytes each): those of a whole news
+/// article of up to about 4,000 words, a bounded part of a long paste.
+const KEPT_WORDS: usize = 1 << 11;
+
+/// A byte offset as a `u32` (offsets past 4 GiB, beyond any paste, saturate).
+fn offset(byte: usize) -> u32 {
+    u32::try_from(byte).unwrap_or(u32::MAX)
 }
 
 /// What the evidence search reads from a candidate block's first [`EVIDENCE_READ`] bytes.
+#[derive(Debug, PartialEq)]
 struct BlockFacts {
     /// The content stems of each of its sentences, each sorted by id (only membership is
     /// tested: no sum runs over them).
@@ -558,23 +626,33 @@ struct BlockFacts {
 }
 
 impl BlockFacts {
-    /// Reads a block's text in one pass over its words: a word belongs to the sentence its
-    /// first byte is in.
-    fn read(block: &str, stems: &Stems) -> Self {
+    /// The facts of a block from its content words, in order, and its sentences; the
+    /// sentences are read on their own only when a word of the block crosses a sentence's
+    /// edge (see [`SentenceStems`]).
+    fn of(block: &str, words: &[ContentWord], stems: &Stems) -> Self {
         let text = prefix(block, EVIDENCE_READ);
         let ranges = crate::sentences::split(text);
         let mut sentences: Vec<Vec<u32>> = vec![Vec::new(); ranges.len()];
         let mut phrases = Vec::new();
-        let mut current = 0;
-        stems.content_words(text, |start, stem, pair| {
+        let (mut current, mut prev, mut crossed) = (0, None, false);
+        for w in words {
+            let (start, end) = (w.start as usize, w.end as usize);
             while ranges.get(current).is_some_and(|r| r.end <= start) {
                 current += 1;
             }
-            if let Some(set) = sentences.get_mut(current) {
-                set.push(stem);
+            match (ranges.get(current), sentences.get_mut(current)) {
+                (Some(r), Some(set)) if r.start <= start && end <= r.end => set.push(w.stem),
+                _ => crossed = true,
             }
-            phrases.extend(pair);
-        });
+            phrases.extend(w.phrase_after(prev));
+            prev = Some(w.stem);
+        }
+        if crossed {
+            for (set, r) in sentences.iter_mut().zip(ranges) {
+                set.clear();
+                stems.content_words(text.get(r).unwrap_or(""), |w| set.push(w.stem));
+            }
+        }
         BlockFacts {
             sentences: sentences.into_iter().map(sorted_set).collect(),
             phrases: sorted_set(phrases),
@@ -588,7 +666,7 @@ impl<'a> EvidenceIndex<'a> {
         let mut index = Self::empty(blocks, lang);
         for (i, b) in (0u32..).zip(blocks) {
             for w in words(b) {
-                index.add(i, lang.word(&folded(w.text)));
+                index.add(i, w, lang.word(&folded(w.text)));
             }
         }
         index
@@ -603,17 +681,46 @@ impl<'a> EvidenceIndex<'a> {
             blocks,
             words: 0,
             read: (0..blocks.len()).map(|_| None).collect(),
+            kept: Vec::new(),
+            kept_of: Vec::new(),
+            last_end: None,
         }
     }
 
-    /// Adds the next word of block `block` (blocks in order, each word in order), by its
-    /// ids in the language's vocabulary.
-    pub(crate) fn add(&mut self, block: u32, word: WordIds) {
+    /// Adds the next `word` of block `block` (blocks in order, each word in order), whose
+    /// ids in the language's vocabulary are `ids`.
+    pub(crate) fn add(&mut self, block: u32, word: Word, ids: WordIds) {
+        let (start, end) = (word.start, word.end());
         self.words += 1;
-        if word.stopword {
+        let b = block as usize;
+        if self.kept_of.len() <= b {
+            // A new block: it is kept if it is short and there is room.
+            let text = self.blocks.get(b).copied().unwrap_or("");
+            let keep = text.len() <= EVIDENCE_READ && self.kept.len() < KEPT_WORDS;
+            let first = self.kept.len();
+            self.kept_of.resize(b, None);
+            self.kept_of.push(keep.then_some(first..first));
+            self.last_end = None;
+        }
+        if ids.stopword {
             return;
         }
-        let id = word.stem as usize;
+        if let Some(Some(range)) = self.kept_of.get_mut(b) {
+            if self.kept.len() < KEPT_WORDS {
+                let text = self.blocks.get(b).copied().unwrap_or("");
+                self.kept.push(ContentWord {
+                    start: offset(start),
+                    end: offset(end),
+                    stem: ids.stem,
+                    joined: self.last_end.is_some_and(|e| joins(text, e, start)),
+                });
+                range.end = self.kept.len();
+            } else {
+                self.kept_of[b] = None;
+            }
+        }
+        self.last_end = Some(end);
+        let id = ids.stem as usize;
         if self.postings.len() <= id {
             self.postings.resize_with(id + 1, Vec::new);
         }
@@ -678,8 +785,18 @@ impl<'a> EvidenceIndex<'a> {
                 continue;
             };
             let block = self.blocks.get(*b).copied().unwrap_or("");
-            let stems = &self.stems;
-            let facts = slot.get_or_insert_with(|| Box::new(BlockFacts::read(block, stems)));
+            let (stems, kept) = (&self.stems, &self.kept);
+            let kept = self.kept_of.get(*b).cloned().flatten().map(|r| &kept[r]);
+            let facts = slot.get_or_insert_with(|| {
+                Box::new(match kept {
+                    Some(words) => BlockFacts::of(block, words, stems),
+                    None => {
+                        let mut words = Vec::new();
+                        stems.content_words(prefix(block, EVIDENCE_READ), |w| words.push(w));
+                        BlockFacts::of(block, &words, stems)
+                    }
+                })
+            });
             let best_sentence = facts
                 .sentences
                 .iter()
@@ -731,4 +848,76 @@ fn prefix(text: &str, max: usize) -> &str {
 /// Sorts (score, index) pairs best first, ties by index.
 fn best_first(scored: &mut Vec<(f64, usize)>) {
     crate::order::sort_by(scored, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The content words the index keeps from the theme scan give a block the facts that
+    /// reading the block again gives, across phrases, stopwords, punctuation and sentences.
+    #[test]
+    fn kept_words_give_the_facts_of_reading_the_block() {
+        let en = Language::english();
+        let blocks = [
+            "Cooperation on security grew. Security, development and trade-offs: Dr. Li's view.",
+            "The the the.",
+            "",
+            "Rain flooded the valley towns; the mayor opened shelters for families.",
+            "U.S. officials met 3.5 million voters — “quietly” — in Lahore’s old city…",
+        ];
+        let mut index = EvidenceIndex::new(&blocks, &en);
+        for (i, block) in blocks.iter().enumerate() {
+            let kept = index.kept_of.get(i).cloned().flatten();
+            let stems = &index.stems;
+            let from_kept = BlockFacts::of(block, kept.map_or(&[][..], |r| &index.kept[r]), stems);
+            let mut words = Vec::new();
+            stems.content_words(block, |w| words.push(w));
+            let read = BlockFacts::of(block, &words, stems);
+            assert_eq!(from_kept, read, "{block:?}");
+            assert!(!block.contains("security") || !read.phrases.is_empty());
+        }
+        assert_eq!(index.evidence("security cooperation", None), [0]);
+    }
+
+    /// A word of a block that crosses a sentence's edge (a space and a combining letter,
+    /// " \u{93e}", is one word of the block, not of the sentence after the space) leaves the
+    /// sentence to be read on its own, as it was before the stems were gathered from the
+    /// theme scan.
+    #[test]
+    fn sentences_read_alone_when_a_word_crosses_their_edge() {
+        let en = Language::english();
+        let stems = Stems::new(&en);
+        for text in [
+            "Foo bar. \u{93e}bar baz",
+            "Foo bar. \u{345}Bar baz",
+            "abc\u{3002}\u{93e}def ghi",
+        ] {
+            let blocks = [Block {
+                kind: BlockKind::Paragraph,
+                text: text.to_string(),
+                level: 0,
+                spans: Vec::new(),
+                keyphrase_spans: Vec::new(),
+            }];
+            let (sentences, _) = candidate_sentences(&blocks);
+            let mut gathered = SentenceStems::new(&sentences);
+            for w in words(text) {
+                gathered.add(0, w, en.word(&folded(w.text)));
+            }
+            let alone: Vec<_> = sentences
+                .iter()
+                .map(|s| stems.counted_set(s.text))
+                .collect();
+            assert_eq!(gathered.finish(&sentences, &stems), alone, "{text:?}");
+            let alone: Vec<Vec<u32>> = alone.into_iter().map(|(set, _)| sorted_set(set)).collect();
+            let mut content = Vec::new();
+            stems.content_words(text, |w| content.push(w));
+            assert_eq!(
+                BlockFacts::of(text, &content, &stems).sentences,
+                alone,
+                "{text:?}"
+            );
+        }
+    }
 }

@@ -198,9 +198,9 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
         .zip(&blocks)
         .map(|(i, b)| {
             let weight = themes::block_weight(i as usize);
-            scan.find_reading(&b.text, weight, &mut |start, word| {
-                index.add(i, word);
-                sentence_stems.add(i as usize, start, word);
+            scan.find_reading(&b.text, weight, &mut |word, ids| {
+                index.add(i, word, ids);
+                sentence_stems.add(i as usize, word, ids);
             })
         })
         .collect();

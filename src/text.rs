@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::hashing::{number, tail};
+use crate::hashing::{le_u64, tail};
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -499,7 +499,7 @@ fn is_lower_ascii(bytes: &[u8]) -> bool {
         (n | upper) & HIGH == 0
     };
     let mut chunks = bytes.chunks_exact(8);
-    chunks.by_ref().all(|chunk| lower(number(chunk)))
+    chunks.by_ref().all(|chunk| lower(le_u64(chunk)))
         && match chunks.remainder() {
             [] => true,
             rest => lower(tail(rest)),

@@ -345,7 +345,8 @@ impl Language {
     }
 
     /// Calls `f` with the [`Language::match_stem`] of a lower-cased word whose ids are
-    /// `ids`: an English one is not copied.
+    /// `ids`, read from the vocabulary without a copy unless an ending is added. `f` runs
+    /// while the vocabulary is borrowed: it must not look words up in this language.
     pub(crate) fn with_match_stem<R>(
         &self,
         folded: &str,

@@ -18,7 +18,7 @@ use std::sync::{Arc, OnceLock};
 use crate::hashing::Interner;
 use crate::lang::{Language, WordIds};
 use crate::model::{Span, TermCount, Theme};
-use crate::text::{fold, folded, words, Utf16Cursor};
+use crate::text::{fold, folded, words, Utf16Cursor, Word};
 
 /// A theme definition: what embedders pass to extend or replace the defaults.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -580,14 +580,14 @@ impl<'m> Scan<'m> {
         self.find_reading(text, position_weight, &mut |_, _| {})
     }
 
-    /// [`Scan::find`], handing each word's first byte and ids (of the word as written,
-    /// folded; see [`Language::word`]) to `each_word`, in order: a pass that needs them
-    /// spares reading the text again.
+    /// [`Scan::find`], handing each word and its ids (of the word as written, folded; see
+    /// [`Language::word`]) to `each_word`, in order: a pass that needs them spares reading
+    /// the text again.
     pub(crate) fn find_reading(
         &mut self,
         text: &str,
         position_weight: f64,
-        each_word: &mut dyn FnMut(usize, WordIds),
+        each_word: &mut dyn FnMut(Word, WordIds),
     ) -> Vec<Hit> {
         let (matcher, lang) = (self.matcher, self.lang);
         let mut toks = std::mem::take(&mut self.toks);
@@ -595,7 +595,7 @@ impl<'m> Scan<'m> {
         for w in words(text) {
             let written_folded = folded(w.text);
             let written = lang.word(&written_folded);
-            each_word(w.start, written);
+            each_word(w, written);
             // An acronym's plural or possessive matches as the acronym.
             let base = acronym_base(w.text)
                 .filter(|b| b.len() < w.text.len())
