@@ -152,6 +152,55 @@ fn verb_marks() -> &'static WordLists {
     LISTS.get_or_init(|| WordLists::new(&[VERB_CUES, BE_FORMS, OBJECT_OPENERS]))
 }
 
+/// How many words [`StemCache`] holds before it starts again (about 45 bytes each, 1.5 MB in
+/// all): the distinct words of some hundred news articles.
+const STEM_CACHE_WORDS: usize = 1 << 15;
+
+thread_local! {
+    /// The stems of the words the analyses of this thread have met: an article edited and
+    /// analysed again, and the common words of the next one, are not stemmed again (stemming
+    /// is the largest single cost of an analysis).
+    static STEM_CACHE: RefCell<StemCache> = RefCell::new(StemCache::new());
+}
+
+/// Snowball stems of folded words, by language, kept from one analysis to the next.
+struct StemCache {
+    /// The language of the words held (the cache starts again for another one).
+    code: &'static str,
+    /// The folded words.
+    words: Interner,
+    /// Word id → its stem id.
+    stem_of: Vec<u32>,
+    /// The stems.
+    stems: Interner,
+}
+
+impl StemCache {
+    /// An empty cache.
+    fn new() -> Self {
+        StemCache {
+            code: "",
+            words: Interner::new(),
+            stem_of: Vec::new(),
+            stems: Interner::new(),
+        }
+    }
+
+    /// The stem of the folded `word` of language `code`, stemmed by `stemmer` when new.
+    fn stem(&mut self, code: &'static str, word: &str, stemmer: &Stemmer) -> &str {
+        if self.code != code || self.words.len() >= STEM_CACHE_WORDS {
+            *self = StemCache::new();
+            self.code = code;
+        }
+        let id = self.words.id(word) as usize;
+        if id == self.stem_of.len() {
+            let stem = self.stems.id(&stemmer.stem(word));
+            self.stem_of.push(stem);
+        }
+        self.stems.get(self.stem_of[id])
+    }
+}
+
 /// An ending less its inflectional tail: plural and gender in the Romance languages ("ées" →
 /// "é", "icas" → "ic"), plural and case in German and Dutch ("en", "er", "es", "e", "n", "s").
 fn strip_inflection<'a>(code: &str, ending: &'a str) -> &'a str {
@@ -200,7 +249,8 @@ const ED_WORDS: &[&str] = &["hundred", "kindred", "naked", "sacred", "wicked"];
 /// An analysis language: how to stem words and which words are stopwords.
 ///
 /// It also keeps every word it has stemmed (see [`Language::stem`]), so make one per analysis
-/// rather than one for a whole session.
+/// rather than one for a whole session. (The stems themselves are also kept from one analysis
+/// to the next, per thread, in a bounded cache.)
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
@@ -314,10 +364,9 @@ impl Language {
         of_word: &mut Vec<(u32, bool)>,
         stems: &mut Interner,
     ) -> (u32, bool) {
-        let known = (
-            stems.id(&self.stemmer.stem(folded)),
-            self.is_stopword(folded),
-        );
+        let stem = STEM_CACHE
+            .with_borrow_mut(|cache| stems.id(cache.stem(self.code, folded, &self.stemmer)));
+        let known = (stem, self.is_stopword(folded));
         of_word.push(known);
         known
     }
@@ -557,6 +606,26 @@ const BE_FORMS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stem_cache_gives_the_stemmer_s_stems_and_stays_bounded() {
+        let en = Stemmer::create(Algorithm::English);
+        let mut cache = StemCache::new();
+        for word in ["investments", "investment", "treaties", "investments"] {
+            assert_eq!(cache.stem("en", word, &en), en.stem(word));
+        }
+        assert_eq!((cache.words.len(), cache.stems.len()), (3, 2));
+        for i in 0..STEM_CACHE_WORDS {
+            cache.stem("en", &format!("w{i}"), &en);
+        }
+        assert!(
+            cache.words.len() < STEM_CACHE_WORDS,
+            "{}",
+            cache.words.len()
+        );
+        cache.stem("fr", "traités", &en);
+        assert_eq!((cache.code, cache.words.len()), ("fr", 1));
+    }
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {
