@@ -311,9 +311,9 @@ pub struct Sentence<'a> {
 /// The content stems and word counts of the candidate sentences (see
 /// [`Stems::counted_set`]), gathered from the words of their blocks as a pass reads them (the
 /// theme scan) rather than by reading the sentences again.
-pub(crate) struct SentenceStems {
-    /// Each sentence's block and byte range in it, in order.
-    ranges: Vec<(usize, std::ops::Range<usize>)>,
+pub(crate) struct SentenceStems<'s> {
+    /// The sentences, in order: at most [`CANDIDATES`].
+    sentences: &'s [Sentence<'s>],
     /// Each sentence's content stems so far (in text order, repeats kept) and word count;
     /// `None` once a word of its block crosses one of its edges (a space followed by a
     /// combining letter, " \u{93e}", is one word of the block but not of the sentence), so
@@ -323,15 +323,12 @@ pub(crate) struct SentenceStems {
     next: usize,
 }
 
-impl SentenceStems {
+impl<'s> SentenceStems<'s> {
     /// Gathers for the first [`CANDIDATES`] of `sentences`.
-    pub(crate) fn new(sentences: &[Sentence]) -> Self {
+    pub(crate) fn new(sentences: &'s [Sentence<'s>]) -> Self {
         let sentences = &sentences[..sentences.len().min(CANDIDATES)];
         SentenceStems {
-            ranges: sentences
-                .iter()
-                .map(|s| (s.block, s.start..s.start + s.text.len()))
-                .collect(),
+            sentences,
             gathered: sentences.iter().map(|_| Some((Vec::new(), 0))).collect(),
             next: 0,
         }
@@ -341,23 +338,25 @@ impl SentenceStems {
     /// in order).
     pub(crate) fn add(&mut self, block: usize, word: Word, ids: WordIds) {
         let (start, end) = (word.start, word.end());
+        let range = |s: &Sentence| s.start..s.start + s.text.len();
         while self
-            .ranges
+            .sentences
             .get(self.next)
-            .is_some_and(|(b, r)| *b < block || (*b == block && r.end <= start))
+            .is_some_and(|s| s.block < block || (s.block == block && range(s).end <= start))
         {
             self.next += 1;
         }
-        let Some((b, r)) = self.ranges.get(self.next) else {
+        let Some(sentence) = self.sentences.get(self.next) else {
             return;
         };
-        if *b != block {
+        if sentence.block != block {
             return;
         }
+        let r = range(sentence);
         if start < r.start || end > r.end {
-            let crossed = self.ranges[self.next..]
+            let crossed = self.sentences[self.next..]
                 .iter()
-                .take_while(|(b, r)| *b == block && r.start < end)
+                .take_while(|s| s.block == block && s.start < end)
                 .count();
             for gathered in self.gathered.iter_mut().skip(self.next).take(crossed) {
                 *gathered = None;
@@ -372,12 +371,11 @@ impl SentenceStems {
         }
     }
 
-    /// The sets of `sentences` (those given to [`SentenceStems::new`]), as
-    /// [`Stems::counted_set`] makes them.
-    fn finish(self, sentences: &[Sentence], stems: &Stems) -> Vec<(StemSet, usize)> {
+    /// The sentences' sets, as [`Stems::counted_set`] makes them.
+    fn finish(self, stems: &Stems) -> Vec<(StemSet, usize)> {
         self.gathered
             .into_iter()
-            .zip(sentences)
+            .zip(self.sentences)
             .map(|(gathered, sentence)| match gathered {
                 Some((set, count)) => (stems.in_stem_order(set), count),
                 None => stems.counted_set(sentence.text),
@@ -417,7 +415,7 @@ pub fn candidate_sentences(blocks: &[Block]) -> (Vec<Sentence<'_>>, usize) {
 pub(crate) fn key_points(
     found: &[String],
     sentences: &[Sentence],
-    sentence_stems: SentenceStems,
+    sentence_stems: SentenceStems<'_>,
     index: &mut EvidenceIndex,
     keyphrases: &[&str],
     length: Length,
@@ -432,7 +430,7 @@ pub(crate) fn key_points(
         return found.iter().map(|t| point(index, t, false, None)).collect();
     }
     let want = length.count(index.words);
-    let counted = sentence_stems.finish(sentences, &index.stems);
+    let counted = sentence_stems.finish(&index.stems);
     generate_with(&index.stems, sentences, counted, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
@@ -476,7 +474,6 @@ fn generate_with(
     keyphrases: &[&str],
     want: usize,
 ) -> Vec<usize> {
-    let sentences = &sentences[..sentences.len().min(CANDIDATES)];
     let keyphrases: Vec<StemSet> = keyphrases
         .iter()
         .map(|k| stems_of.set(k))
@@ -909,7 +906,7 @@ mod tests {
                 .iter()
                 .map(|s| stems.counted_set(s.text))
                 .collect();
-            assert_eq!(gathered.finish(&sentences, &stems), alone, "{text:?}");
+            assert_eq!(gathered.finish(&stems), alone, "{text:?}");
             let alone: Vec<Vec<u32>> = alone.into_iter().map(|(set, _)| sorted_set(set)).collect();
             let mut content = Vec::new();
             stems.content_words(text, |w| content.push(w));
