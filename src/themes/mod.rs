@@ -166,12 +166,13 @@ fn theme_def(id: &str, label: &str, color: &str, terms: &str) -> ThemeDef {
         id: id.into(),
         label: label.into(),
         color: color.into(),
-        terms: terms
-            .split(',')
-            .map(|t| t.trim().to_string())
-            .filter(|t| !t.is_empty())
-            .collect(),
+        terms: term_list(terms).map(str::to_string).collect(),
     }
+}
+
+/// The terms of a comma-separated list.
+fn term_list(terms: &str) -> impl Iterator<Item = &str> {
+    terms.split(',').map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// Weight of a term marked strong (`+term`): unambiguous evidence, e.g. "counterterrorism".
@@ -244,12 +245,13 @@ fn acronym_base(word: &str) -> Option<&str> {
     (caps.chars().any(char::is_uppercase) && !caps.chars().any(char::is_lowercase)).then_some(caps)
 }
 
-/// One compiled lexicon term.
+/// One compiled lexicon term. Its place in [`Matcher::entries`] identifies it: its variants
+/// ("alliance", "alliances") count together.
 struct Entry {
-    /// Identifies the term: its variants ("alliance", "alliances") count together.
-    id: usize,
-    /// Keys of its words.
-    keys: Vec<Key>,
+    /// Where the keys of its words start in [`Matcher::keys`].
+    first_key: u32,
+    /// How many words it has.
+    words: u32,
     /// For a term written in capitals ("UN", "MPs"): the capitals a text word must show.
     acronym: Option<String>,
     /// Index of its theme.
@@ -270,12 +272,20 @@ struct TextWord {
 }
 
 impl Entry {
-    /// Whether the entry matches the words of `text` starting at token `i`.
-    fn matches(&self, text: &str, toks: &[TextWord], i: usize) -> bool {
-        let Some(run) = toks.get(i..i + self.keys.len()) else {
+    /// The keys of its words, in `keys` (the matcher's).
+    fn keys<'k>(&self, keys: &'k [Key]) -> &'k [Key] {
+        let start = self.first_key as usize;
+        keys.get(start..start + self.words as usize)
+            .unwrap_or_default()
+    }
+
+    /// Whether the entry, whose keys are `keys`, matches the words of `text` starting at
+    /// token `i`.
+    fn matches(&self, keys: &[Key], text: &str, toks: &[TextWord], i: usize) -> bool {
+        let Some(run) = toks.get(i..i + self.words as usize) else {
             return false;
         };
-        self.keys.iter().zip(run).all(|(k, t)| t.key == Some(*k))
+        keys.iter().zip(run).all(|(k, t)| t.key == Some(*k))
             && self.acronym.as_deref().map_or(true, |a| {
                 run.first()
                     .and_then(|t| text.get(t.start..t.end))
@@ -331,6 +341,30 @@ struct ThemeLabel {
     color: String,
 }
 
+/// A theme to compile: its label and its terms as written.
+struct ThemeTerms<'t> {
+    label: ThemeLabel,
+    terms: Vec<&'t str>,
+}
+
+/// The English default themes, their terms read from the lexicon's text.
+fn default_terms() -> Vec<ThemeTerms<'static>> {
+    default::THEMES
+        .iter()
+        .map(|(id, label, color, terms)| ThemeTerms {
+            label: ThemeLabel {
+                id: id.to_string(),
+                label: label.to_string(),
+                color: color.to_string(),
+            },
+            terms: term_list(terms).collect(),
+        })
+        .collect()
+}
+
+/// No entry: ends a bucket's chain while [`Matcher::compile`] runs.
+const NO_ENTRY: u32 = u32::MAX;
+
 /// A theme set compiled for matching: stem sequences mapped to themes.
 ///
 /// Words match by Snowball stem **and** suffix class: plain stems over-merge ("shares" and
@@ -343,10 +377,15 @@ pub struct Matcher {
     themes: Vec<ThemeLabel>,
     /// The stems of the lexicon words, numbered.
     stems: Interner,
-    /// Stem id → the entries whose first word has that stem, longest terms first.
-    index: Vec<Vec<Entry>>,
-    /// How many distinct terms there are (entry ids are `1..=terms`).
-    terms: usize,
+    /// The distinct terms, in order of first listing.
+    entries: Vec<Entry>,
+    /// The keys of the terms' words, term after term.
+    keys: Vec<Key>,
+    /// Places in `entries`, grouped by the stem of the term's first word and, within a
+    /// group, longest term first.
+    by_first_stem: Vec<u32>,
+    /// Stem id → where its group starts in `by_first_stem` (one more for the end).
+    group_starts: Vec<u32>,
 }
 
 impl Matcher {
@@ -354,21 +393,32 @@ impl Matcher {
     /// belongs to the last one: custom themes come after the defaults, so an embedder's term
     /// wins.
     pub fn new(defs: Vec<ThemeDef>, lang: &Language) -> Self {
-        Self::compile(&defs, lang, &mut |folded, stem| {
+        let themes = defs
+            .iter()
+            .map(|d| ThemeTerms {
+                label: ThemeLabel {
+                    id: d.id.clone(),
+                    label: d.label.clone(),
+                    color: d.color.clone(),
+                },
+                terms: d.terms.iter().map(String::as_str).collect(),
+            })
+            .collect();
+        Self::compile(themes, lang, &mut |folded, stem| {
             *stem = lang.match_stem(folded)
         })
     }
 
     /// [`Matcher::new`] for the English default themes, with the stems recorded ahead of time
-    /// (see [`stem_table`]) when they were made from this build's lexicon.
+    /// (see [`stem_table`]) when they were made from this build's lexicon. Reads the terms
+    /// from the lexicon's text, with no [`ThemeDef`] strings.
     fn default_english(lang: &Language) -> Self {
-        let defs = default_themes();
         let Some(recorded) = stem_table::RECORDED else {
-            return Self::new(defs, lang);
+            return Self::new(default_themes(), lang);
         };
         let mut edits = recorded.iter();
         let mut stems_hash = stem_table::FNV_START;
-        let matcher = Self::compile(&defs, lang, &mut |folded, stem| {
+        let matcher = Self::compile(default_terms(), lang, &mut |folded, stem| {
             let recorded = edits
                 .next()
                 .is_some_and(|&edit| stem_table::decode(edit, folded, stem));
@@ -380,89 +430,124 @@ impl Matcher {
         if stems_hash == stem_table::STEMS_HASH {
             matcher
         } else {
-            Self::new(defs, lang)
+            Self::new(default_themes(), lang)
         }
     }
 
     /// [`Matcher::new`] with the stem of each lexicon word, folded, set by `stem`: called
     /// once per word, in order of theme, term and word (the order [`stem_table`] records).
     fn compile(
-        defs: &[ThemeDef],
+        themes: Vec<ThemeTerms<'_>>,
         lang: &Language,
         stem: &mut dyn FnMut(&str, &mut String),
     ) -> Self {
         // Room for a stem per term: the tables grow once or twice, not ten times.
-        let room = defs.iter().map(|d| d.terms.len()).sum();
+        let room = themes.iter().map(|t| t.terms.len()).sum();
         let mut stems = Interner::with_capacity(room, 8 * room);
-        let mut index: Vec<Vec<Entry>> = Vec::with_capacity(room);
-        let mut next_id = 0;
+        let mut keys: Vec<Key> = Vec::with_capacity(room + room / 2);
+        let mut entries: Vec<Entry> = Vec::with_capacity(room);
+        // While compiling, the entries of each first stem are chained: the last one added,
+        // then each one's predecessor.
+        let mut last_of_stem: Vec<u32> = Vec::with_capacity(room);
+        let mut previous: Vec<u32> = Vec::with_capacity(room);
         let mut word_stem = String::new();
-        for (theme, def) in defs.iter().enumerate() {
-            for raw in &def.terms {
+        for (theme, t) in themes.iter().enumerate() {
+            for raw in &t.terms {
                 let (weight, text) = term_weight(raw);
-                let keys: Vec<Key> = words(text)
-                    .map(|w| {
-                        let folded = folded(matched_form(w.text));
-                        stem(&folded, &mut word_stem);
-                        (stems.id(&word_stem), lang.suffix_class(&folded))
-                    })
-                    .collect();
-                let weight = if keys.len() > 1 {
+                let first_key = keys.len();
+                keys.extend(words(text).map(|w| {
+                    let folded = folded(matched_form(w.text));
+                    stem(&folded, &mut word_stem);
+                    (stems.id(&word_stem), lang.suffix_class(&folded))
+                }));
+                let term = &keys[first_key..];
+                let Some(&(first, _)) = term.first() else {
+                    continue;
+                };
+                let weight = if term.len() > 1 {
                     weight * PHRASE_BONUS
                 } else {
                     weight
                 };
                 let acronym = acronym(text);
-                let Some(first) = keys.first() else {
-                    continue;
-                };
-                index.resize_with(stems.len(), Vec::new);
-                let Some(entries) = index.get_mut(first.0 as usize) else {
-                    continue;
-                };
-                match entries
-                    .iter_mut()
-                    .find(|e| e.keys == keys && e.acronym == acronym)
-                {
-                    Some(e) => {
-                        *e = Entry {
-                            id: e.id,
-                            keys,
-                            acronym,
-                            theme,
-                            weight,
-                        }
+                last_of_stem.resize(stems.len(), NO_ENTRY);
+                let mut place = last_of_stem[first as usize];
+                while let Some(e) = entries.get(place as usize) {
+                    if e.keys(&keys) == term && e.acronym == acronym {
+                        break;
                     }
-                    None => {
-                        next_id += 1;
-                        entries.push(Entry {
-                            id: next_id,
-                            keys,
-                            acronym,
-                            theme,
-                            weight,
-                        });
-                    }
+                    place = previous[place as usize];
+                }
+                let words = term.len() as u32;
+                if let Some(e) = entries.get_mut(place as usize) {
+                    // Listed again: the last listing's theme and weight win.
+                    e.theme = theme;
+                    e.weight = weight;
+                    keys.truncate(first_key);
+                } else {
+                    previous.push(last_of_stem[first as usize]);
+                    last_of_stem[first as usize] = entries.len() as u32;
+                    entries.push(Entry {
+                        first_key: first_key as u32,
+                        words,
+                        acronym,
+                        theme,
+                        weight,
+                    });
                 }
             }
         }
-        for entries in &mut index {
-            crate::order::sort_by(entries, |a, b| b.keys.len().cmp(&a.keys.len()));
+        drop((last_of_stem, previous));
+        // Group the entries by first stem, longest first, in order of first listing.
+        let mut group_starts = vec![0u32; stems.len() + 1];
+        for e in &entries {
+            group_starts[keys[e.first_key as usize].0 as usize + 1] += 1;
         }
-        let themes = defs
-            .iter()
-            .map(|d| ThemeLabel {
-                id: d.id.clone(),
-                label: d.label.clone(),
-                color: d.color.clone(),
-            })
-            .collect();
+        for i in 1..group_starts.len() {
+            group_starts[i] += group_starts[i - 1];
+        }
+        let mut next_place = group_starts.clone();
+        let mut by_first_stem = vec![0u32; entries.len()];
+        let longest = entries.iter().map(|e| e.words).max().unwrap_or(0);
+        for words in (1..=longest).rev() {
+            for (place, e) in entries.iter().enumerate() {
+                if e.words == words {
+                    let next = &mut next_place[keys[e.first_key as usize].0 as usize];
+                    by_first_stem[*next as usize] = place as u32;
+                    *next += 1;
+                }
+            }
+        }
         Matcher {
-            themes,
+            themes: themes.into_iter().map(|t| t.label).collect(),
             stems,
-            index,
-            terms: next_id,
+            entries,
+            keys,
+            by_first_stem,
+            group_starts,
         }
+    }
+
+    /// The entry, and its place, of the longest term that matches the words of `text` from
+    /// token `i` on, whose stem is `stem`.
+    fn entry_at(
+        &self,
+        stem: u32,
+        text: &str,
+        toks: &[TextWord],
+        i: usize,
+    ) -> Option<(usize, &Entry)> {
+        let stem = stem as usize;
+        let (&start, &end) = self
+            .group_starts
+            .get(stem)
+            .zip(self.group_starts.get(stem + 1))?;
+        let group = self.by_first_stem.get(start as usize..end as usize)?;
+        group.iter().find_map(|&place| {
+            let e = self.entries.get(place as usize)?;
+            e.matches(e.keys(&self.keys), text, toks, i)
+                .then_some((place as usize, e))
+        })
     }
 
     /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
@@ -555,7 +640,8 @@ pub struct Scan<'m> {
     toks: Vec<TextWord>,
     /// Evidence per term, in order of first sight.
     evidence: Vec<TermEvidence>,
-    /// Term id → index into `evidence` plus one (0: not seen yet).
+    /// Place of a term in the matcher's entries → index into `evidence` plus one (0: not
+    /// seen yet).
     seen: Vec<u32>,
 }
 
@@ -568,7 +654,7 @@ impl<'m> Scan<'m> {
             keys: Vec::new(),
             toks: Vec::new(),
             evidence: Vec::new(),
-            seen: vec![0; matcher.terms + 1],
+            seen: vec![0; matcher.entries.len()],
         }
     }
 
@@ -628,15 +714,15 @@ impl<'m> Scan<'m> {
         while let Some(tok) = toks.get(i) {
             let hit = tok
                 .key
-                .and_then(|(stem, _)| matcher.index.get(stem as usize))
-                .and_then(|entries| entries.iter().find(|e| e.matches(text, &toks, i)));
-            let Some(entry) = hit else {
+                .and_then(|(stem, _)| matcher.entry_at(stem, text, &toks, i));
+            let Some((place, entry)) = hit else {
                 i += 1;
                 continue;
             };
-            let n = entry.keys.len();
+            let n = entry.words as usize;
             let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
             self.add_evidence(
+                place,
                 entry,
                 text.get(start..end).unwrap_or_default(),
                 position_weight,
@@ -655,9 +741,10 @@ impl<'m> Scan<'m> {
         out
     }
 
-    /// Counts one occurrence of `entry`, written `matched` in the text.
-    fn add_evidence(&mut self, entry: &Entry, matched: &str, position_weight: f64) {
-        let Some(seen) = self.seen.get_mut(entry.id) else {
+    /// Counts one occurrence of `entry`, the matcher's entry at `place`, written `matched`
+    /// in the text.
+    fn add_evidence(&mut self, place: usize, entry: &Entry, matched: &str, position_weight: f64) {
+        let Some(seen) = self.seen.get_mut(place) else {
             return;
         };
         if *seen == 0 {
@@ -703,6 +790,43 @@ mod tests {
         for def in default_themes() {
             def.validate().unwrap();
         }
+    }
+
+    #[test]
+    fn a_term_listed_again_belongs_to_its_last_theme_and_counts_with_its_variants() {
+        let lang = Language::english();
+        let def = |id: &str, terms: &[&str]| ThemeDef {
+            id: id.into(),
+            label: id.to_uppercase(),
+            color: "#000".into(),
+            terms: terms.iter().map(|t| t.to_string()).collect(),
+        };
+        let m = Matcher::new(
+            vec![def("a", &["trade", "tariff"]), def("b", &["+trades"])],
+            &lang,
+        );
+        let mut scan = Scan::new(&m, &lang);
+        let found = scan.find("Trade grew; trades and a tariff.", 1.0);
+        let themes: Vec<Option<Arc<str>>> = vec![Some(Arc::from("a")), Some(Arc::from("b"))];
+        let ids: Vec<String> = m
+            .spans(&found, &themes)
+            .iter()
+            .map(|s| s.theme.to_string())
+            .collect();
+        assert_eq!(ids, ["b", "b", "a"]);
+        let summary = scan.themes();
+        let terms = |id: &str| {
+            let t = summary.iter().find(|t| t.id == id).unwrap();
+            t.terms
+                .iter()
+                .map(|c| (c.term.as_str(), c.count))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(terms("b"), [("trade", 2)]);
+        assert_eq!(terms("a"), [("tariff", 1)]);
+        // Strong (2.0) × 2 against ordinary (1.0) × 1.
+        assert_eq!(summary[0].id, "b");
+        assert_eq!(summary[0].score, 0.8);
     }
 
     #[test]

@@ -101,7 +101,7 @@ pub(super) const RECORDED: Option<&[u8]> = if lexicon_hash(THEMES) == LEXICON_HA
 mod tests {
     use super::*;
     use crate::lang::Language;
-    use crate::themes::{default_themes, Matcher};
+    use crate::themes::{default_terms, Matcher};
 
     #[test]
     fn edits_round_trip_or_defer_to_run_time() {
@@ -131,10 +131,9 @@ mod tests {
     #[test]
     fn recorded_stems_are_those_of_the_lexicon() {
         let en = Language::english();
-        let defs = default_themes();
         let mut edits = Vec::new();
         let mut stems_hash = FNV_START;
-        let built = Matcher::compile(&defs, &en, &mut |folded, stem| {
+        let built = Matcher::compile(default_terms(), &en, &mut |folded, stem| {
             *stem = en.match_stem(folded);
             edits.push(encode(folded, stem));
             stems_hash = fnv(stems_hash, stem);
