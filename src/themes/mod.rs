@@ -829,6 +829,123 @@ mod tests {
         assert_eq!(summary[0].score, 0.8);
     }
 
+    /// A term as the naive matcher keeps it: its words' stems and suffix classes, its
+    /// acronym and its theme.
+    type NaiveTerm = (Vec<(String, &'static str)>, Option<String>, usize);
+
+    /// The matcher against a naive one, on random custom themes whose terms repeat across
+    /// themes, differ in weight and capitals, and share first words: at each word the longest
+    /// term wins, then the first listed; a term listed again belongs to its last listing;
+    /// each term's evidence counts its variants together, in order of first sight.
+    #[test]
+    fn matches_like_a_naive_matcher() {
+        const VOCABULARY: &[&str] = &[
+            "trade", "trades", "traded", "talks", "free", "UN", "un", "MPs", "MP", "share",
+            "shares", "shared", "deal", "deals", "Café", "cafés",
+        ];
+        let lang = Language::english();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 11) as usize % n
+        };
+        let key_of = |word: &str| {
+            let folded = folded(matched_form(word));
+            (lang.match_stem(&folded), lang.suffix_class(&folded))
+        };
+        let mut checked = 0;
+        for _ in 0..3_000 {
+            let defs: Vec<ThemeDef> = (0..1 + next(3))
+                .map(|t| ThemeDef {
+                    id: format!("t{t}"),
+                    label: format!("T{t}"),
+                    color: "#000".into(),
+                    terms: (0..1 + next(5))
+                        .map(|_| {
+                            let words: Vec<&str> = (0..1 + next(3))
+                                .map(|_| VOCABULARY[next(VOCABULARY.len())])
+                                .collect();
+                            format!("{}{}", ["", "+", "~"][next(3)], words.join(" "))
+                        })
+                        .collect(),
+                })
+                .collect();
+            let text: String = (0..next(30))
+                .map(|_| VOCABULARY[next(VOCABULARY.len())])
+                .collect::<Vec<_>>()
+                .join([" ", ", ", " ", "; "][next(4)]);
+            // The naive matcher: every distinct term (keys and acronym) with its last theme.
+            let mut terms: Vec<NaiveTerm> = Vec::new();
+            for (theme, def) in defs.iter().enumerate() {
+                for raw in &def.terms {
+                    let text = term_weight(raw).1;
+                    let keys: Vec<_> = words(text).map(|w| key_of(w.text)).collect();
+                    let acronym = acronym(text);
+                    match terms.iter_mut().find(|t| t.0 == keys && t.1 == acronym) {
+                        Some(t) => t.2 = theme,
+                        None => terms.push((keys, acronym, theme)),
+                    }
+                }
+            }
+            let toks: Vec<Word> = words(&text).collect();
+            let keys: Vec<_> = toks.iter().map(|w| key_of(w.text)).collect();
+            let mut expected = Vec::new();
+            let mut first_sight: Vec<(usize, String, usize)> = Vec::new();
+            let mut i = 0;
+            while i < toks.len() {
+                let fits = |t: &&NaiveTerm| {
+                    keys.get(i..i + t.0.len()) == Some(&t.0[..])
+                        && t.1
+                            .as_deref()
+                            .map_or(true, |a| acronym_base(toks[i].text) == Some(a))
+                };
+                let longest = terms.iter().filter(fits).map(|t| t.0.len()).max();
+                let Some(term) =
+                    longest.and_then(|n| terms.iter().position(|t| t.0.len() == n && fits(&t)))
+                else {
+                    i += 1;
+                    continue;
+                };
+                let n = terms[term].0.len();
+                let (start, end) = (toks[i].start, toks[i + n - 1].end());
+                expected.push((start, end, terms[term].2));
+                match first_sight.iter_mut().find(|f| f.0 == term) {
+                    Some(f) => f.2 += 1,
+                    None => first_sight.push((term, fold(&text[start..end]), 1)),
+                }
+                i += n;
+            }
+            let m = Matcher::new(defs, &lang);
+            let mut scan = Scan::new(&m, &lang);
+            // The text is ASCII but for "é": UTF-16 offsets are byte offsets less one per "é".
+            let utf16 = |byte: usize| text[..byte].encode_utf16().count() as u32;
+            let got: Vec<(u32, u32, u32)> = scan
+                .find(&text, 1.0)
+                .iter()
+                .map(|h| (h.start, h.end, h.theme))
+                .collect();
+            let want: Vec<(u32, u32, u32)> = expected
+                .iter()
+                .map(|&(s, e, t)| (utf16(s), utf16(e), t as u32))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            let evidence: Vec<(usize, &str, usize)> = scan
+                .evidence
+                .iter()
+                .map(|e| (e.theme, e.term.as_str(), e.count))
+                .collect();
+            let want: Vec<(usize, &str, usize)> = first_sight
+                .iter()
+                .map(|(t, term, count)| (terms[*t].2, term.as_str(), *count))
+                .collect();
+            assert_eq!(evidence, want, "{text:?}");
+            checked += got.len();
+        }
+        assert!(checked > 5_000, "{checked}");
+    }
+
     #[test]
     fn longest_term_wins() {
         let lang = Language::english();
