@@ -89,3 +89,31 @@ fn input_over_the_limit_is_a_clear_error() {
         "{message}"
     );
 }
+
+#[test]
+fn a_custom_lexicon_of_many_terms_sharing_a_first_word() {
+    // 20,000 terms that start with "trade" (before, compiling them compared each with all
+    // the earlier ones, and each "trade" of the text tried them all: 16 s for this test).
+    let terms: Vec<String> = (0..20_000).map(|i| format!("trade w{i}")).collect();
+    let theme = article_lens::themes::ThemeDef {
+        id: "big".into(),
+        label: "Big".into(),
+        color: "#fff".into(),
+        terms,
+    };
+    let options = Options {
+        themes: vec![theme],
+        replace_default_themes: true,
+        ..Options::default()
+    };
+    let text = format!("Title\n\n{}", "Trade w19999 and trade w7. ".repeat(2_000));
+    let a = analyze(&text, &options).expect("a result");
+    let big = a.themes.iter().find(|t| t.id == "big").expect("the theme");
+    assert_eq!(big.count, 4_000);
+    let terms: Vec<(&str, usize)> = big
+        .terms
+        .iter()
+        .map(|t| (t.term.as_str(), t.count))
+        .collect();
+    assert_eq!(terms, [("trade w19999", 2_000), ("trade w7", 2_000)]);
+}

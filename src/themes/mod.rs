@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use std::sync::{Arc, OnceLock};
 
-use crate::hashing::Interner;
+use crate::hashing::{mix, Index, Interner};
 use crate::lang::{Language, WordIds};
 use crate::model::{Span, TermCount, Theme};
 use crate::text::{fold, folded, words, Utf16Cursor, Word};
@@ -285,13 +285,18 @@ impl Entry {
         let Some(run) = toks.get(i..i + self.words as usize) else {
             return false;
         };
-        keys.iter().zip(run).all(|(k, t)| t.key == Some(*k))
-            && self.acronym.as_deref().map_or(true, |a| {
-                run.first()
-                    .and_then(|t| text.get(t.start..t.end))
-                    .and_then(acronym_base)
-                    == Some(a)
-            })
+        keys.iter().zip(run).all(|(k, t)| t.key == Some(*k)) && self.shows_acronym(text, run)
+    }
+
+    /// Whether the words `run` of `text`, whose keys are the entry's, show the capitals of
+    /// its acronym, if it has one.
+    fn shows_acronym(&self, text: &str, run: &[TextWord]) -> bool {
+        self.acronym.as_deref().map_or(true, |a| {
+            run.first()
+                .and_then(|t| text.get(t.start..t.end))
+                .and_then(acronym_base)
+                == Some(a)
+        })
     }
 }
 
@@ -362,8 +367,18 @@ fn default_terms() -> Vec<ThemeTerms<'static>> {
         .collect()
 }
 
-/// No entry: ends a bucket's chain while [`Matcher::compile`] runs.
-const NO_ENTRY: u32 = u32::MAX;
+/// Groups of up to this many terms sharing a first word are walked in order; larger ones
+/// are searched by halving.
+const LINEAR_GROUP: usize = 16;
+
+/// The hash of a term's keys (by their stems: terms that differ only in a suffix class share
+/// it) with the hash key `key`.
+fn term_hash(key: u64, term: &[Key]) -> u64 {
+    term.iter()
+        .fold(mix(key, term.len() as u64), |h, &(stem, _)| {
+            mix(h, u64::from(stem))
+        })
+}
 
 /// A theme set compiled for matching: stem sequences mapped to themes.
 ///
@@ -446,10 +461,9 @@ impl Matcher {
         let mut stems = Interner::with_capacity(room, 8 * room);
         let mut keys: Vec<Key> = Vec::with_capacity(room + room / 2);
         let mut entries: Vec<Entry> = Vec::with_capacity(room);
-        // While compiling, the entries of each first stem are chained: the last one added,
-        // then each one's predecessor.
-        let mut last_of_stem: Vec<u32> = Vec::with_capacity(room);
-        let mut previous: Vec<u32> = Vec::with_capacity(room);
+        // While compiling, the entries are found by their words' stems: a term listed again
+        // is found in constant time, however many terms share its first word.
+        let mut places = Index::with_capacity(room);
         let mut word_stem = String::new();
         for (theme, t) in themes.iter().enumerate() {
             for raw in &t.terms {
@@ -461,32 +475,32 @@ impl Matcher {
                     (stems.id(&word_stem), lang.suffix_class(&folded))
                 }));
                 let term = &keys[first_key..];
-                let Some(&(first, _)) = term.first() else {
+                if term.is_empty() {
                     continue;
-                };
+                }
                 let weight = if term.len() > 1 {
                     weight * PHRASE_BONUS
                 } else {
                     weight
                 };
                 let acronym = acronym(text);
-                last_of_stem.resize(stems.len(), NO_ENTRY);
-                let mut place = last_of_stem[first as usize];
-                while let Some(e) = entries.get(place as usize) {
-                    if e.keys(&keys) == term && e.acronym == acronym {
-                        break;
-                    }
-                    place = previous[place as usize];
-                }
+                let key = places.key;
+                let place = places.place(
+                    term_hash(key, term),
+                    |p| {
+                        entries
+                            .get(p)
+                            .is_some_and(|e| e.keys(&keys) == term && e.acronym == acronym)
+                    },
+                    |p| entries.get(p).map_or(0, |e| term_hash(key, e.keys(&keys))),
+                );
                 let words = term.len() as u32;
-                if let Some(e) = entries.get_mut(place as usize) {
+                if let Some(e) = entries.get_mut(place) {
                     // Listed again: the last listing's theme and weight win.
                     e.theme = theme;
                     e.weight = weight;
                     keys.truncate(first_key);
                 } else {
-                    previous.push(last_of_stem[first as usize]);
-                    last_of_stem[first as usize] = entries.len() as u32;
                     entries.push(Entry {
                         first_key: first_key as u32,
                         words,
@@ -497,25 +511,51 @@ impl Matcher {
                 }
             }
         }
-        drop((last_of_stem, previous));
-        // Group the entries by first stem, longest first, in order of first listing.
+        drop(places);
+        // Order the entries longest first, then group them by first stem in that order (two
+        // counting sorts: lengths are bounded by the number of words listed).
+        let longest = entries.iter().map(|e| e.words as usize).max().unwrap_or(0);
+        let mut length_starts = vec![0u32; longest + 2];
+        for e in &entries {
+            length_starts[longest - e.words as usize + 1] += 1;
+        }
         let mut group_starts = vec![0u32; stems.len() + 1];
         for e in &entries {
             group_starts[keys[e.first_key as usize].0 as usize + 1] += 1;
         }
-        for i in 1..group_starts.len() {
-            group_starts[i] += group_starts[i - 1];
+        for starts in [&mut length_starts, &mut group_starts] {
+            for i in 1..starts.len() {
+                starts[i] += starts[i - 1];
+            }
+        }
+        let mut longest_first = vec![0u32; entries.len()];
+        for (place, e) in entries.iter().enumerate() {
+            let next = &mut length_starts[longest - e.words as usize];
+            longest_first[*next as usize] = place as u32;
+            *next += 1;
         }
         let mut next_place = group_starts.clone();
         let mut by_first_stem = vec![0u32; entries.len()];
-        let longest = entries.iter().map(|e| e.words).max().unwrap_or(0);
-        for words in (1..=longest).rev() {
-            for (place, e) in entries.iter().enumerate() {
-                if e.words == words {
-                    let next = &mut next_place[keys[e.first_key as usize].0 as usize];
-                    by_first_stem[*next as usize] = place as u32;
-                    *next += 1;
-                }
+        for &place in &longest_first {
+            let first = keys[entries[place as usize].first_key as usize].0;
+            let next = &mut next_place[first as usize];
+            by_first_stem[*next as usize] = place;
+            *next += 1;
+        }
+        // A large group (many terms of a custom lexicon sharing a first word) is ordered by
+        // keys within each length, to be searched by halving (see `Matcher::search`).
+        for bounds in group_starts.windows(2) {
+            let group = &mut by_first_stem[bounds[0] as usize..bounds[1] as usize];
+            if group.len() > LINEAR_GROUP {
+                let mut sorted = group.to_vec();
+                crate::order::sort_by(&mut sorted, |&a, &b| {
+                    let (ea, eb) = (&entries[a as usize], &entries[b as usize]);
+                    eb.words
+                        .cmp(&ea.words)
+                        .then_with(|| ea.keys(&keys).cmp(eb.keys(&keys)))
+                        .then(a.cmp(&b))
+                });
+                group.copy_from_slice(&sorted);
             }
         }
         Matcher {
@@ -529,7 +569,7 @@ impl Matcher {
     }
 
     /// The entry, and its place, of the longest term that matches the words of `text` from
-    /// token `i` on, whose stem is `stem`.
+    /// token `i` on, whose stem is `stem` (the first listed of equal lengths).
     fn entry_at(
         &self,
         stem: u32,
@@ -543,11 +583,51 @@ impl Matcher {
             .get(stem)
             .zip(self.group_starts.get(stem + 1))?;
         let group = self.by_first_stem.get(start as usize..end as usize)?;
+        if group.len() > LINEAR_GROUP {
+            return self.search(group, text, toks, i);
+        }
         group.iter().find_map(|&place| {
             let e = self.entries.get(place as usize)?;
             e.matches(e.keys(&self.keys), text, toks, i)
                 .then_some((place as usize, e))
         })
+    }
+
+    /// [`Matcher::entry_at`] in a large group, ordered by length, keys and place (only a
+    /// custom lexicon has one; the default one's largest has 14 terms): for each
+    /// length, longest first, the entries whose keys are those of the text's next words are
+    /// found by halving, then tried in order of listing.
+    #[cold]
+    fn search<'m>(
+        &'m self,
+        mut group: &[u32],
+        text: &str,
+        toks: &[TextWord],
+        i: usize,
+    ) -> Option<(usize, &'m Entry)> {
+        let entry = |place: &u32| self.entries.get(*place as usize);
+        let entry_keys = |e: &Entry| e.keys(&self.keys).iter().map(|k| Some(*k));
+        while let Some(words) = group.first().and_then(entry).map(|e| e.words) {
+            let same_length = group.partition_point(|p| entry(p).is_some_and(|e| e.words == words));
+            let (candidates, rest) = group.split_at(same_length);
+            group = rest;
+            let Some(run) = toks.get(i..i + words as usize) else {
+                continue;
+            };
+            let text_keys = || run.iter().map(|t| t.key);
+            let from = candidates
+                .partition_point(|p| entry(p).is_some_and(|e| entry_keys(e).lt(text_keys())));
+            for place in &candidates[from..] {
+                let e = entry(place)?;
+                if !entry_keys(e).eq(text_keys()) {
+                    break;
+                }
+                if e.shows_acronym(text, run) {
+                    return Some((*place as usize, e));
+                }
+            }
+        }
+        None
     }
 
     /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
@@ -834,7 +914,8 @@ mod tests {
     type NaiveTerm = (Vec<(String, &'static str)>, Option<String>, usize);
 
     /// The matcher against a naive one, on random custom themes whose terms repeat across
-    /// themes, differ in weight and capitals, and share first words: at each word the longest
+    /// themes, differ in weight and capitals, and share first words (up to 180 terms the same
+    /// one, a group searched by halving): at each word the longest
     /// term wins, then the first listed; a term listed again belongs to its last listing;
     /// each term's evidence counts its variants together, in order of first sight.
     #[test]
@@ -855,18 +936,28 @@ mod tests {
             let folded = folded(matched_form(word));
             (lang.match_stem(&folded), lang.suffix_class(&folded))
         };
-        let mut checked = 0;
-        for _ in 0..3_000 {
+        let (mut checked, mut searched) = (0, 0);
+        for case in 0..3_000 {
+            // One case in four lists many terms that share their first word: a group the
+            // matcher searches by halving instead of walking it.
+            let (most_terms, first) = if case % 4 == 0 {
+                (60, Some("trade"))
+            } else {
+                (5, None)
+            };
             let defs: Vec<ThemeDef> = (0..1 + next(3))
                 .map(|t| ThemeDef {
                     id: format!("t{t}"),
                     label: format!("T{t}"),
                     color: "#000".into(),
-                    terms: (0..1 + next(5))
+                    terms: (0..1 + next(most_terms))
                         .map(|_| {
-                            let words: Vec<&str> = (0..1 + next(3))
+                            let mut words: Vec<&str> = (0..1 + next(3))
                                 .map(|_| VOCABULARY[next(VOCABULARY.len())])
                                 .collect();
+                            if let Some(first) = first {
+                                words[0] = first;
+                            }
                             format!("{}{}", ["", "+", "~"][next(3)], words.join(" "))
                         })
                         .collect(),
@@ -918,6 +1009,8 @@ mod tests {
                 i += n;
             }
             let m = Matcher::new(defs, &lang);
+            let large = |w: &[u32]| (w[1] - w[0]) as usize > LINEAR_GROUP;
+            searched += usize::from(m.group_starts.windows(2).any(large));
             let mut scan = Scan::new(&m, &lang);
             // The text is ASCII but for "é": UTF-16 offsets are byte offsets less one per "é".
             let utf16 = |byte: usize| text[..byte].encode_utf16().count() as u32;
@@ -944,6 +1037,7 @@ mod tests {
             checked += got.len();
         }
         assert!(checked > 5_000, "{checked}");
+        assert!(searched > 500, "{searched}");
     }
 
     #[test]
