@@ -91,7 +91,7 @@ export interface ThemeDefinition {
   label: string;
   /** `#rgb` or `#rrggbb`. */
   color: string;
-  /** Words or phrases, matched by stem ("invest" matches "investment"). */
+  /** Words or phrases of at most 12 words, matched by stem ("invest" matches "investment"). */
   terms: string[];
 }
 

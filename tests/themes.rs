@@ -244,6 +244,31 @@ fn invalid_custom_theme_is_refused_with_its_problem() {
     );
 }
 
+#[test]
+fn a_term_of_too_many_words_is_refused_with_its_start() {
+    let long = format!("{} zz", "word ".repeat(10_000));
+    let twelve = "one two three four five six seven eight nine ten eleven twelve";
+    let theme = |terms: Vec<String>| ThemeDef {
+        id: "x".into(),
+        label: "X".into(),
+        color: "#fff".into(),
+        terms,
+    };
+    let options = |terms| Options {
+        themes: vec![theme(terms)],
+        ..Options::default()
+    };
+    let err = analyze("text", &options(vec!["trade".into(), long])).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid theme: theme \"x\": term \"word word word word word word word word \u{2026}\" \
+         has more than 12 words"
+    );
+    // Twelve words are still a term. (Matching a term compares its words at each place
+    // where its first word occurs: 10,001 words on a text of "word"s took minutes.)
+    assert!(analyze("text", &options(vec![twelve.into()])).is_ok());
+}
+
 fn cli(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_article-lens"))
         .args(args)

@@ -33,7 +33,8 @@ pub struct ThemeDef {
     /// Words or phrases; each word is matched by its stem and suffix class ("investment"
     /// matches "investments", "shares" does not match "shared"; see [`Matcher`]). A leading
     /// `+` marks a strong term (counts double), a leading `~` a weak one (counts a third). A
-    /// one-word term written in capitals ("UN", "MPs") only matches in capitals.
+    /// one-word term written in capitals ("UN", "MPs") only matches in capitals. A term has
+    /// at most [`MAX_TERM_WORDS`] words.
     pub terms: Vec<String>,
 }
 
@@ -81,9 +82,23 @@ impl ThemeDef {
         {
             return err("terms must hold at least one word".into());
         }
+        if let Some(long) = self
+            .terms
+            .iter()
+            .find(|t| words(term_weight(t).1).nth(MAX_TERM_WORDS).is_some())
+        {
+            let start: String = long.chars().take(40).collect();
+            return err(format!(
+                "term \"{start}…\" has more than {MAX_TERM_WORDS} words"
+            ));
+        }
         Ok(())
     }
 }
+
+/// The most words a theme term may have: a term is a word or a short phrase, and each of its
+/// words is compared at each place where its first word occurs.
+pub const MAX_TERM_WORDS: usize = 12;
 
 /// Whether `s` is `#rgb` or `#rrggbb`.
 pub(crate) fn is_hex_color(s: &str) -> bool {
