@@ -222,6 +222,36 @@ fn custom_themes_extend_and_replace_in_the_library() {
 }
 
 #[test]
+fn the_last_custom_theme_of_an_id_wins() {
+    let def = |id: &str, label: &str, term: &str| ThemeDef {
+        id: id.into(),
+        label: label.into(),
+        color: "#fff".into(),
+        terms: vec![term.into()],
+    };
+    let a = analyze(
+        "Title\n\nThe trade deal and the talks, another trade deal, more talks.",
+        &Options {
+            themes: vec![
+                def("a", "A1", "trade"),
+                def("b", "B", "talks"),
+                def("a", "A2", "deal"),
+            ],
+            replace_default_themes: true,
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let mut got: Vec<(&str, &str, Vec<&str>)> = a
+        .themes
+        .iter()
+        .map(|t| (t.id.as_str(), t.label.as_str(), terms(t)))
+        .collect();
+    got.sort();
+    assert_eq!(got, [("a", "A2", vec!["deal"]), ("b", "B", vec!["talks"])]);
+}
+
+#[test]
 fn invalid_custom_theme_is_refused_with_its_problem() {
     let bad = ThemeDef {
         id: "x".into(),

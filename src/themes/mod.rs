@@ -648,14 +648,14 @@ impl Matcher {
     /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
     /// what [`Matcher::spans`] keeps and labels its spans with.
     pub fn shown(&self, shown: &[Theme]) -> Vec<Option<Arc<str>>> {
+        // By a table, not a search of `shown` per theme: a custom theme set can be large.
+        let mut ids = Interner::new();
+        for t in shown {
+            ids.id(&t.id);
+        }
         self.themes
             .iter()
-            .map(|d| {
-                shown
-                    .iter()
-                    .any(|t| t.id == d.id)
-                    .then(|| Arc::from(d.id.as_str()))
-            })
+            .map(|d| ids.find(&d.id).map(|_| Arc::from(d.id.as_str())))
             .collect()
     }
 
