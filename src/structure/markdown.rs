@@ -189,7 +189,7 @@ fn inline_into(
                     continue;
                 }
             }
-            b'^' if b.get(i + 1) == Some(&b'(') => {
+            b'^' if b.get(i + 1) == Some(&b'(') && depth < MAX_DEPTH => {
                 if let Some(close) = partner(&pairs.parens, i + 1).filter(|c| *c < to) {
                     inline_into(s, i + 2, close, pairs, out, images, depth + 1);
                     i = close + 1;
