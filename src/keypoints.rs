@@ -101,6 +101,11 @@ const MAX_EVIDENCE: usize = 4;
 /// How many blocks, best by stem overlap, are re-scored from their text.
 const EVIDENCE_CANDIDATES: usize = 10;
 
+/// How many of an article's own key points get evidence: each search for evidence reads the
+/// blocks that share a word with the point, so a list of thousands of points on thousands of
+/// blocks would take quadratic time. As many as can be generated.
+pub const EVIDENCED_KEY_POINTS: usize = 20;
+
 /// How many bytes of a candidate block are re-read: far more than any paragraph, but a paste
 /// without paragraph breaks is one huge block, and re-reading it for every key point would
 /// make linking quadratic.
@@ -409,7 +414,7 @@ pub fn candidate_sentences(blocks: &[Block]) -> (Vec<Sentence<'_>>, usize) {
 
 /// The key points of an article: its own (`found`, when not empty) or generated from its
 /// `sentences` (only the first [`CANDIDATES`] are read), each with its evidence among the body
-/// blocks of `index`.
+/// blocks of `index` (of its own key points, the first [`EVIDENCED_KEY_POINTS`]).
 ///
 /// `keyphrases` are the article's top keyphrases.
 pub(crate) fn key_points(
@@ -427,7 +432,22 @@ pub(crate) fn key_points(
         spans: Vec::new(),
     };
     if !found.is_empty() {
-        return found.iter().map(|t| point(index, t, false, None)).collect();
+        return found
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if i < EVIDENCED_KEY_POINTS {
+                    point(index, t, false, None)
+                } else {
+                    KeyPoint {
+                        text: t.to_string(),
+                        generated: false,
+                        evidence: Vec::new(),
+                        spans: Vec::new(),
+                    }
+                }
+            })
+            .collect();
     }
     let want = length.count(index.words);
     let counted = sentence_stems.finish(&index.stems);

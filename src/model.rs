@@ -40,7 +40,9 @@ pub struct KeyPoint {
     pub text: String,
     /// `true` when the article had no key points and this one was extracted from the body.
     pub generated: bool,
-    /// Indices into [`Analysis::blocks`] of the blocks that support this key point, best first.
+    /// Indices into [`Analysis::blocks`] of the blocks that support this key point, best first
+    /// (none for an article's own key points past the
+    /// [`EVIDENCED_KEY_POINTS`](crate::keypoints::EVIDENCED_KEY_POINTS)th).
     pub evidence: Vec<usize>,
     /// Theme highlights inside the key point's text.
     pub spans: Vec<Span>,

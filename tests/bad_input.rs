@@ -148,7 +148,11 @@ fn deeply_nested_markdown_superscripts() {
     // `^(` nested 40,000 deep: the inline reader recursed once per level and overflowed
     // the stack; past 8 levels the markup now stays as text.
     let n = 40_000;
-    let text = format!("# Title\n\n## Head\n\nx {}x{}", "^(".repeat(n), ")".repeat(n));
+    let text = format!(
+        "# Title\n\n## Head\n\nx {}x{}",
+        "^(".repeat(n),
+        ")".repeat(n)
+    );
     let a = ok(&text);
     let body: String = a.blocks.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(body.matches("^(").count(), n - 8);
