@@ -223,25 +223,32 @@ fn custom_themes_extend_and_replace_in_the_library() {
 
 #[test]
 fn the_last_custom_theme_of_an_id_wins() {
-    let def = |id: &str, label: &str, term: &str| ThemeDef {
-        id: id.into(),
-        label: label.into(),
-        color: "#fff".into(),
-        terms: vec![term.into()],
-    };
-    let a = analyze(
-        "Title\n\nThe trade deal and the talks, another trade deal, more talks.",
-        &Options {
-            themes: vec![
-                def("a", "A1", "trade"),
-                def("b", "B", "talks"),
-                def("a", "A2", "deal"),
-            ],
+    // Custom themes of (id, label, term) alone, on `text`.
+    let only = |text: &str, themes: [(&str, &str, &str); 3]| {
+        let themes = themes
+            .iter()
+            .map(|(id, label, term)| ThemeDef {
+                id: id.to_string(),
+                label: label.to_string(),
+                color: "#fff".into(),
+                terms: vec![term.to_string()],
+            })
+            .collect();
+        let options = Options {
+            themes,
             replace_default_themes: true,
             ..Options::default()
-        },
-    )
-    .unwrap();
+        };
+        analyze(text, &options).unwrap()
+    };
+    let a = only(
+        "Title\n\nThe trade deal and the talks, another trade deal, more talks.",
+        [
+            ("a", "A1", "trade"),
+            ("b", "B", "talks"),
+            ("a", "A2", "deal"),
+        ],
+    );
     let mut got: Vec<(&str, &str, Vec<&str>)> = a
         .themes
         .iter()
@@ -249,6 +256,16 @@ fn the_last_custom_theme_of_an_id_wins() {
         .collect();
     got.sort();
     assert_eq!(got, [("a", "A2", vec!["deal"]), ("b", "B", vec!["talks"])]);
+    // The last "a" takes its own place, after "b": a term both list is its.
+    let a = only(
+        "Title\n\nThe trade talks went on.",
+        [
+            ("a", "A1", "deal"),
+            ("b", "B", "trade"),
+            ("a", "A2", "trade"),
+        ],
+    );
+    assert_eq!(ids(&a), ["a"]);
 }
 
 #[test]
@@ -291,8 +308,16 @@ fn a_term_of_too_many_words_is_refused_with_its_start() {
     let err = analyze("text", &options(vec!["trade".into(), long])).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid theme: theme \"x\": term \"word word word word word word word word \u{2026}\" \
+        "invalid theme: theme \"x\": term \"word word word word word word word word\u{2026}\" \
          has more than 12 words"
+    );
+    // A short term is quoted whole.
+    let thirteen = "a b c d e f g h i j k l m";
+    let err = analyze("text", &options(vec![thirteen.into()])).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("term \"a b c d e f g h i j k l m\" has"),
+        "{err}"
     );
     // Twelve words are still a term. (Matching a term compares its words at each place
     // where its first word occurs: 10,001 words on a text of "word"s took minutes.)

@@ -88,8 +88,10 @@ impl ThemeDef {
             .find(|t| words(term_weight(t).1).nth(MAX_TERM_WORDS).is_some())
         {
             let start: String = long.chars().take(40).collect();
+            let cut = if start.len() < long.len() { "…" } else { "" };
             return err(format!(
-                "term \"{start}…\" has more than {MAX_TERM_WORDS} words"
+                "term \"{}{cut}\" has more than {MAX_TERM_WORDS} words",
+                start.trim_end()
             ));
         }
         Ok(())
@@ -386,13 +388,14 @@ fn default_terms() -> Vec<ThemeTerms<'static>> {
 /// are searched by halving.
 const LINEAR_GROUP: usize = 16;
 
-/// The hash of a term's keys (by their stems: terms that differ only in a suffix class share
-/// it) and its acronym with the hash key `key`.
+/// The hash of a term's keys (stems and suffix classes) and its acronym with the hash key
+/// `key`: whatever makes two terms differ must change it, or terms that differ only there
+/// (3¹² from "share", "shared" and "sharing") would all probe one chain.
 fn term_hash(key: u64, term: &[Key], acronym: Option<&str>) -> u64 {
     let h = term
         .iter()
-        .fold(mix(key, term.len() as u64), |h, &(stem, _)| {
-            mix(h, u64::from(stem))
+        .fold(mix(key, term.len() as u64), |h, &(stem, class)| {
+            mix(mix(h, u64::from(stem)), hash_str(key, class))
         });
     acronym.map_or(h, |a| mix(h, hash_str(key, a)))
 }
@@ -630,18 +633,16 @@ impl Matcher {
         let entry = |place: &u32| self.entries.get(*place as usize);
         let entry_keys = |e: &Entry| e.keys(&self.keys).iter().map(|k| Some(*k));
         while let Some(words) = group.first().and_then(entry).map(|e| e.words) {
-            let same_length = group.partition_point(|p| entry(p).is_some_and(|e| e.words == words));
+            let same_length = self.prefix_where(group, &|e| e.words == words);
             let (candidates, rest) = group.split_at(same_length);
             group = rest;
             let Some(run) = toks.get(i..i + words as usize) else {
                 continue;
             };
             let text_keys = || run.iter().map(|t| t.key);
-            let below = candidates
-                .partition_point(|p| entry(p).is_some_and(|e| entry_keys(e).lt(text_keys())));
+            let below = self.prefix_where(candidates, &|e| entry_keys(e).lt(text_keys()));
             let rest = candidates.get(below..).unwrap_or_default();
-            let equal =
-                rest.partition_point(|p| entry(p).is_some_and(|e| entry_keys(e).eq(text_keys())));
+            let equal = self.prefix_where(rest, &|e| entry_keys(e).eq(text_keys()));
             // Terms with these keys differ in their acronym, ordered by it: one without any
             // (first, if there is one) and those whose capitals the text word shows can match;
             // the first listed of them wins.
@@ -654,9 +655,7 @@ impl Matcher {
                 .and_then(|t| text.get(t.start..t.end))
                 .and_then(acronym_base);
             let capitals = base.and_then(|base| {
-                let at = same_keys.partition_point(|p| {
-                    entry(p).is_some_and(|e| e.acronym.as_deref() < Some(base))
-                });
+                let at = self.prefix_where(same_keys, &|e| e.acronym.as_deref() < Some(base));
                 same_keys
                     .get(at)
                     .filter(|p| entry(p).is_some_and(|e| e.acronym.as_deref() == Some(base)))
@@ -666,6 +665,12 @@ impl Matcher {
             }
         }
         None
+    }
+
+    /// How many of `places`, from the first, hold entries for which `holds` is true (which it
+    /// must be for a first part of them and false after): found by halving.
+    fn prefix_where(&self, places: &[u32], holds: &dyn Fn(&Entry) -> bool) -> usize {
+        places.partition_point(|p| self.entries.get(*p as usize).is_some_and(holds))
     }
 
     /// The ids of the themes among `shown`, by theme index (`None` for a theme not shown):
@@ -954,9 +959,9 @@ mod tests {
     /// The matcher against a naive one, on random custom themes whose terms repeat across
     /// themes, differ in weight and capitals, and share first words (up to 180 terms the same
     /// one, or one word folding alike in 33 spellings: groups searched by halving): at each
-    /// word the longest
-    /// term wins, then the first listed; a term listed again belongs to its last listing;
-    /// each term's evidence counts its variants together, in order of first sight.
+    /// word the longest term wins, then the first listed; a term listed again belongs to its
+    /// last listing; each term's evidence counts its variants together, in order of first
+    /// sight.
     #[test]
     fn matches_like_a_naive_matcher() {
         const VOCABULARY: &[&str] = &[
