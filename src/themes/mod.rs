@@ -384,6 +384,26 @@ fn default_terms() -> Vec<ThemeTerms<'static>> {
         .collect()
 }
 
+/// `items` stably ordered by `key` (each below `keys`), and where each key's run starts in
+/// that order (one more for the end): a counting sort.
+fn counting_sort(items: &[u32], key: &dyn Fn(u32) -> usize, keys: usize) -> (Vec<u32>, Vec<u32>) {
+    let mut starts = vec![0u32; keys + 1];
+    for &item in items {
+        starts[key(item) + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut order = vec![0u32; items.len()];
+    for &item in items {
+        let slot = &mut next[key(item)];
+        order[*slot as usize] = item;
+        *slot += 1;
+    }
+    (order, starts)
+}
+
 /// Groups of up to this many terms sharing a first word are walked in order; larger ones
 /// are searched by halving.
 const LINEAR_GROUP: usize = 16;
@@ -539,33 +559,12 @@ impl Matcher {
         // Order the entries longest first, then group them by first stem in that order (two
         // counting sorts: lengths are bounded by the number of words listed).
         let longest = entries.iter().map(|e| e.words as usize).max().unwrap_or(0);
-        let mut length_starts = vec![0u32; longest + 2];
-        for e in &entries {
-            length_starts[longest - e.words as usize + 1] += 1;
-        }
-        let mut group_starts = vec![0u32; stems.len() + 1];
-        for e in &entries {
-            group_starts[keys[e.first_key as usize].0 as usize + 1] += 1;
-        }
-        for starts in [&mut length_starts, &mut group_starts] {
-            for i in 1..starts.len() {
-                starts[i] += starts[i - 1];
-            }
-        }
-        let mut longest_first = vec![0u32; entries.len()];
-        for (place, e) in entries.iter().enumerate() {
-            let next = &mut length_starts[longest - e.words as usize];
-            longest_first[*next as usize] = place as u32;
-            *next += 1;
-        }
-        let mut next_place = group_starts.clone();
-        let mut by_first_stem = vec![0u32; entries.len()];
-        for &place in &longest_first {
-            let first = keys[entries[place as usize].first_key as usize].0;
-            let next = &mut next_place[first as usize];
-            by_first_stem[*next as usize] = place;
-            *next += 1;
-        }
+        let words_of = |place: u32| entries[place as usize].words as usize;
+        let first_stem = |place: u32| keys[entries[place as usize].first_key as usize].0 as usize;
+        let listed: Vec<u32> = (0..entries.len() as u32).collect();
+        let (longest_first, _) = counting_sort(&listed, &|p| longest - words_of(p), longest + 1);
+        let (mut by_first_stem, group_starts) =
+            counting_sort(&longest_first, &first_stem, stems.len());
         // A large group (many terms of a custom lexicon sharing a first word) is ordered by
         // keys within each length, to be searched by halving (see `Matcher::search`).
         for bounds in group_starts.windows(2) {
