@@ -272,6 +272,33 @@ The wall opens in May.\n"
     );
 }
 
+/// A column refused as a layout (one word on the right) is looked for again after the lines
+/// that fit it: the layout below, at the same column, is read one column after the other.
+#[test]
+fn hard_wrapped_dump_finds_two_columns_after_a_refused_stretch_at_that_column() {
+    let text = format!(
+        "Title\n\n{WRAPPED_INTRO}\n\n\
+Ferry times for the week were posted at       nine\n\
+the terminal and on the port website,         ten\n\
+with a note that the times may change         noon\n\
+the weather turns bad again over the weekend before the first crossing.\n\
+\n\
+The harbour master wrote to the council in\n\
+March about the state of the old wall and     The council answered that the money\n\
+the cost of the repairs that the ferry        would come from the port and that the\n\
+company had asked for after the storms of     work would start in the spring after\n\
+the winter.                                   the last ferry of the season.\n"
+    );
+    assert_eq!(
+        blocks(&doc(&text))[1..],
+        [
+            (Paragraph, 0, "Ferry times for the week were posted at nine"), (Paragraph, 0, "the terminal and on the port website, ten"), (Paragraph, 0, "with a note that the times may change noon"), (Paragraph, 0, "the weather turns bad again over the weekend before the first crossing."),
+            (Paragraph, 0, "The harbour master wrote to the council in March about the state of the old wall and the cost of the repairs that the ferry company had asked for after the storms of the winter."),
+            (Paragraph, 0, "The council answered that the money would come from the port and that the work would start in the spring after the last ferry of the season."),
+        ]
+    );
+}
+
 #[test]
 fn hard_wrapped_dump_drops_superscript_carets() {
     let text = format!(

@@ -207,13 +207,21 @@ fn column_halves<'a>(line: &Line<'a>, column: usize) -> (Line<'a>, Line<'a>) {
 
 /// The lines of a dump with the runs of prose laid out in two columns side by side read one
 /// column after the other: the left column's lines, a blank line, then the right column's
-/// lines, up to the first blank line after the right column's last line. Linear: a line starts a run only if it has a gap, and a run is skipped as a whole.
+/// lines, up to the first blank line after the right column's last line. Linear: a line starts
+/// a run only if it has a gap, a run is skipped as a whole, and a column refused for a
+/// stretch of lines is not looked for again inside it.
 fn one_column_after_the_other<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
     let mut out = Vec::with_capacity(lines.len());
+    // The columns refused as a layout, each with where the lines that fit it end. A later
+    // line among those with its gap at that column starts no layout: its fitting lines are a
+    // part of the refused ones (or reach past the search's bound, not searched again).
+    let mut refused: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         let scan = &lines[i..lines.len().min(i + MAX_TWO_COLUMN_LINES)];
-        let run = gap_end(&lines[i]).and_then(|column| {
+        refused.retain(|&(_, end)| end > i);
+        let column = gap_end(&lines[i]).filter(|c| refused.iter().all(|(r, _)| r != c));
+        let run = column.and_then(|column| {
             let len = scan
                 .iter()
                 .position(|l| !fits_columns(l, column))
@@ -237,7 +245,11 @@ fn one_column_after_the_other<'a>(lines: &[Line<'a>]) -> Vec<Line<'a>> {
                         && (l.indent + left.chars().count()) * 4 >= column * 3
                 })
                 .count();
-            (filled >= MIN_TWO_COLUMN_LINES).then_some((run, column))
+            if filled < MIN_TWO_COLUMN_LINES {
+                refused.push((column, i + len));
+                return None;
+            }
+            Some((run, column))
         });
         let Some((run, column)) = run else {
             // A line with a gap that starts no layout: the lines up to the next line with a gap
