@@ -164,7 +164,9 @@ fn prose(text: &str, min: usize) -> bool {
 }
 
 /// A two-column layout is looked for in at most this many lines from a line with a gap, which
-/// keeps the search linear.
+/// keeps the search linear. When that many lines fit a column refused as a layout, no later
+/// line among them with its gap at that column is searched from again: a layout at that
+/// column whose filled lines only come past the bound is read from the first line after them.
 const MAX_TWO_COLUMN_LINES: usize = 400;
 
 /// Where the text after the first gap of three or more spaces inside a line starts, when
