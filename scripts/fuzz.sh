@@ -16,8 +16,16 @@ for target in ${targets[@]}; do
   mkdir -p "fuzz/runs/$target"
   echo "[fuzz] $target for ${seconds}s"
   # No sanitizer: the crate forbids unsafe code, so ASan would only slow the search down.
+  log="fuzz/runs/$target.log"
+  status=0
   cargo +nightly fuzz run --sanitizer none "$target" "fuzz/runs/$target" "fuzz/corpus/$target" -- \
-    -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 2>&1 \
-    | grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|.*(ERROR|crash|timeout|Done))" || true
-  test "${PIPESTATUS[0]}" -eq 0 || { echo "[fuzz] $target FAILED: see fuzz/artifacts/$target" >&2; exit 1; }
+    -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+    > "$log" 2>&1 || status=$?
+  grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|.*(ERROR|crash|timeout|Done))" "$log" || true
+  # A target that does not build, or a crash, fails the run (the log's end says which).
+  if [ "$status" -ne 0 ]; then
+    tail -n 40 "$log" >&2
+    echo "[fuzz] $target FAILED (exit $status): see $log and fuzz/artifacts/$target" >&2
+    exit 1
+  fi
 done
