@@ -425,10 +425,10 @@ pub(crate) fn key_points(
     keyphrases: &[&str],
     length: Length,
 ) -> Vec<KeyPoint> {
-    let point = |index: &mut EvidenceIndex, text: &str, generated: bool, source| KeyPoint {
+    let point = |text: &str, generated: bool, evidence: Vec<usize>| KeyPoint {
         text: text.to_string(),
         generated,
-        evidence: index.evidence(text, source),
+        evidence,
         spans: Vec::new(),
     };
     if !found.is_empty() {
@@ -436,16 +436,12 @@ pub(crate) fn key_points(
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                if i < EVIDENCED_KEY_POINTS {
-                    point(index, t, false, None)
+                let evidence = if i < EVIDENCED_KEY_POINTS {
+                    index.evidence(t, None)
                 } else {
-                    KeyPoint {
-                        text: t.to_string(),
-                        generated: false,
-                        evidence: Vec::new(),
-                        spans: Vec::new(),
-                    }
-                }
+                    Vec::new()
+                };
+                point(t, false, evidence)
             })
             .collect();
     }
@@ -454,7 +450,7 @@ pub(crate) fn key_points(
     generate_with(&index.stems, sentences, counted, keyphrases, want)
         .into_iter()
         .filter_map(|i| sentences.get(i))
-        .map(|s| point(index, s.text, true, Some(s.block)))
+        .map(|s| point(s.text, true, index.evidence(s.text, Some(s.block))))
         .collect()
 }
 

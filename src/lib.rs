@@ -143,24 +143,17 @@ pub fn analyze_document(doc: structure::Document, options: &Options) -> Result<A
                 None => Vec::new(),
             };
             // A custom theme replaces the default of its id, and the last of several with
-            // one id wins, in the place of that last one (ids found by a table: a custom
-            // theme set can be large).
+            // one id wins, in the place of that last one: read from the end, the first of
+            // each id is kept (ids found by a table: a custom theme set can be large).
             let mut ids = hashing::Interner::new();
-            let mut last = Vec::new();
-            for (i, custom) in options.themes.iter().enumerate() {
-                let id = ids.id(&custom.id) as usize;
-                last.resize(last.len().max(id + 1), 0);
-                last[id] = i;
-            }
-            defs.retain(|d| ids.find(&d.id).is_none());
-            for (i, custom) in options.themes.iter().enumerate() {
-                if ids
-                    .find(&custom.id)
-                    .is_some_and(|id| last[id as usize] == i)
-                {
-                    defs.push(custom.clone());
+            let mut customs: Vec<&ThemeDef> = Vec::new();
+            for custom in options.themes.iter().rev() {
+                if ids.id(&custom.id) as usize == customs.len() {
+                    customs.push(custom);
                 }
             }
+            defs.retain(|d| ids.find(&d.id).is_none());
+            defs.extend(customs.into_iter().rev().cloned());
             custom_matcher = Matcher::new(defs, &lang);
             &custom_matcher
         }
