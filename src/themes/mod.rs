@@ -102,6 +102,11 @@ impl ThemeDef {
 /// words is compared at each place where its first word occurs.
 pub const MAX_TERM_WORDS: usize = 12;
 
+/// The words of a text the scan keeps at once: a batch is matched up to the last word a term
+/// can start at and still have all its words in it (at least [`MAX_TERM_WORDS`]).
+const SCAN_BATCH: usize = 1024;
+const _: () = assert!(SCAN_BATCH >= MAX_TERM_WORDS);
+
 /// Whether `s` is `#rgb` or `#rrggbb`.
 pub(crate) fn is_hex_color(s: &str) -> bool {
     let Some(hex) = s.strip_prefix('#') else {
@@ -800,62 +805,80 @@ impl<'m> Scan<'m> {
         let (matcher, lang) = (self.matcher, self.lang);
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
-        for w in words(text) {
-            let written_folded = folded(w.text);
-            let written = lang.word(&written_folded);
-            each_word(w, written);
-            // An acronym's plural or possessive matches as the acronym.
-            let base = acronym_base(w.text)
-                .filter(|b| b.len() < w.text.len())
-                .map(|b| {
-                    let base_folded = folded(b);
-                    let ids = lang.word(&base_folded);
-                    (base_folded, ids)
-                });
-            let (matched, ids) = match &base {
-                Some((base_folded, ids)) => (base_folded.as_ref(), *ids),
-                None => (written_folded.as_ref(), written),
-            };
-            let word = ids.word as usize;
-            if self.keys.len() <= word {
-                self.keys.resize(word + 1, None);
-            }
-            let key = *self.keys[word].get_or_insert_with(|| {
-                lang.with_match_stem(matched, ids, |stem| matcher.stems.find(stem))
-                    .map(|id| (id, lang.suffix_class(matched)))
-            });
-            toks.push(TextWord {
-                start: w.start,
-                end: w.end(),
-                key,
-            });
-        }
         let mut out = Vec::new();
         let mut cursor = Utf16Cursor::new(text);
-        let mut i = 0;
-        while let Some(tok) = toks.get(i) {
-            let hit = tok
-                .key
-                .and_then(|(stem, _)| matcher.entry_at(stem, text, &toks, i));
-            let Some((place, entry)) = hit else {
-                i += 1;
-                continue;
+        let mut words = words(text);
+        let mut read_all = false;
+        while !read_all {
+            // The words are read a batch at a time, so a long block (a text on one line) needs
+            // no record of every word at once.
+            while toks.len() < SCAN_BATCH {
+                let Some(w) = words.next() else {
+                    read_all = true;
+                    break;
+                };
+                let written_folded = folded(w.text);
+                let written = lang.word(&written_folded);
+                each_word(w, written);
+                // An acronym's plural or possessive matches as the acronym.
+                let base = acronym_base(w.text)
+                    .filter(|b| b.len() < w.text.len())
+                    .map(|b| {
+                        let base_folded = folded(b);
+                        let ids = lang.word(&base_folded);
+                        (base_folded, ids)
+                    });
+                let (matched, ids) = match &base {
+                    Some((base_folded, ids)) => (base_folded.as_ref(), *ids),
+                    None => (written_folded.as_ref(), written),
+                };
+                let word = ids.word as usize;
+                if self.keys.len() <= word {
+                    self.keys.resize(word + 1, None);
+                }
+                let key = *self.keys[word].get_or_insert_with(|| {
+                    lang.with_match_stem(matched, ids, |stem| matcher.stems.find(stem))
+                        .map(|id| (id, lang.suffix_class(matched)))
+                });
+                toks.push(TextWord {
+                    start: w.start,
+                    end: w.end(),
+                    key,
+                });
+            }
+            // A term starting at a word before `ready` has all its words read.
+            let ready = if read_all {
+                toks.len()
+            } else {
+                toks.len() + 1 - MAX_TERM_WORDS
             };
-            let n = entry.words as usize;
-            let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
-            self.add_evidence(
-                place,
-                entry,
-                text.get(start..end).unwrap_or_default(),
-                position_weight,
-            );
-            let mut unit = |byte| u32::try_from(cursor.advance_to(byte)).unwrap_or(u32::MAX);
-            out.push(Hit {
-                start: unit(start),
-                end: unit(end),
-                theme: entry.theme as u32,
-            });
-            i += n;
+            let mut i = 0;
+            while i < ready {
+                let Some(tok) = toks.get(i) else { break };
+                let hit = tok
+                    .key
+                    .and_then(|(stem, _)| matcher.entry_at(stem, text, &toks, i));
+                let Some((place, entry)) = hit else {
+                    i += 1;
+                    continue;
+                };
+                let n = entry.words as usize;
+                let (start, end) = (tok.start, toks.get(i + n - 1).map_or(tok.end, |t| t.end));
+                self.add_evidence(
+                    place,
+                    entry,
+                    text.get(start..end).unwrap_or_default(),
+                    position_weight,
+                );
+                let mut unit = |byte| u32::try_from(cursor.advance_to(byte)).unwrap_or(u32::MAX);
+                out.push(Hit {
+                    start: unit(start),
+                    end: unit(end),
+                    theme: entry.theme as u32,
+                });
+                i += n;
+            }
+            toks.drain(..i.min(toks.len()));
         }
         self.toks = toks;
         // Kept until the themes shown are known: no spare capacity.
@@ -949,6 +972,47 @@ mod tests {
         // Strong (2.0) × 2 against ordinary (1.0) × 1.
         assert_eq!(summary[0].id, "b");
         assert_eq!(summary[0].score, 0.8);
+    }
+
+    /// A long block is read in batches of [`SCAN_BATCH`] words: a term of the most words a
+    /// term may have, and a short one after it, are found wherever they fall across a batch's
+    /// end, and each word reaches the caller once, in order.
+    #[test]
+    fn terms_across_a_batch_end_are_found() {
+        let lang = Language::english();
+        let long: Vec<String> = (0..MAX_TERM_WORDS).map(|k| format!("lw{k}")).collect();
+        let def = ThemeDef {
+            id: "t".into(),
+            label: "T".into(),
+            color: "#000".into(),
+            terms: vec![long.join(" "), "short pair".into()],
+        };
+        let m = Matcher::new(vec![def], &lang);
+        for at in SCAN_BATCH - MAX_TERM_WORDS - 2..SCAN_BATCH + 2 {
+            let mut words = vec!["filler"; 2 * SCAN_BATCH + 40];
+            for (k, w) in long.iter().enumerate() {
+                words[at + k] = w;
+            }
+            words[at + MAX_TERM_WORDS] = "short";
+            words[at + MAX_TERM_WORDS + 1] = "pair";
+            let text = words.join(" ");
+            let byte = |word: usize| words[..word].iter().map(|w| w.len() + 1).sum::<usize>();
+            let mut seen = Vec::new();
+            let hits =
+                Scan::new(&m, &lang).find_reading(&text, 1.0, &mut |w, _| seen.push(w.start));
+            let spans: Vec<(u32, u32)> = hits.iter().map(|h| (h.start, h.end)).collect();
+            let long_end = byte(at + MAX_TERM_WORDS) - 1;
+            let pair_end = byte(at + MAX_TERM_WORDS + 2) - 1;
+            assert_eq!(
+                spans,
+                [
+                    (byte(at) as u32, long_end as u32),
+                    (byte(at + MAX_TERM_WORDS) as u32, pair_end as u32)
+                ],
+                "term at word {at}"
+            );
+            assert_eq!(seen, (0..words.len()).map(byte).collect::<Vec<_>>());
+        }
     }
 
     /// A term as the naive matcher keeps it: its words' stems and suffix classes, its
