@@ -44,6 +44,28 @@ impl<T> Chunks<T> {
         self.len += 1;
     }
 
+    /// Keeps the items for which `keep` holds, in order, and frees the chunks left empty.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&T) -> bool)
+    where
+        T: Copy,
+    {
+        let mut kept = 0;
+        for place in 0..self.len {
+            let item = self[place];
+            if keep(&item) {
+                if let Some(slot) = self.get_mut(kept) {
+                    *slot = item;
+                }
+                kept += 1;
+            }
+        }
+        self.len = kept;
+        self.chunks.truncate(kept.div_ceil(CHUNK));
+        if let Some(last) = self.chunks.last_mut() {
+            last.truncate(kept - (kept - 1) / CHUNK * CHUNK);
+        }
+    }
+
     /// How many items.
     pub(crate) fn len(&self) -> usize {
         self.len
@@ -66,5 +88,31 @@ impl<T> std::ops::Index<usize> for Chunks<T> {
     /// The item at `place`, which must be below [`Chunks::len`].
     fn index(&self, place: usize) -> &T {
         &self.chunks[place / CHUNK][place % CHUNK]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Retaining keeps the items in order across chunks, frees the chunks left empty, and
+    /// the list grows on from there.
+    #[test]
+    fn retain_keeps_order_and_grows_on() {
+        let mut list = Chunks::new();
+        for i in 0..3 * CHUNK + 5 {
+            list.push(i);
+        }
+        list.retain(|i| i % 3 == 0);
+        assert_eq!(list.len(), CHUNK + 2);
+        assert_eq!(list.chunks.len(), 2);
+        assert!(list.iter().copied().eq((0..3 * CHUNK + 5).step_by(3)));
+        list.push(7);
+        assert_eq!(list[CHUNK + 2], 7);
+        assert_eq!(list.iter().count(), CHUNK + 3);
+        list.retain(|_| false);
+        assert_eq!((list.len(), list.chunks.len()), (0, 0));
+        list.push(1);
+        assert_eq!(list.get(0), Some(&1));
     }
 }

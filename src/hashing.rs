@@ -74,14 +74,7 @@ impl Index {
         hash_of: impl Fn(usize) -> u64,
     ) -> usize {
         if 4 * (self.len + 1) > 3 * self.slots.len() {
-            let size = (2 * self.slots.len()).max(16);
-            // The old slots go before the new ones come: the places are hashed from the list.
-            self.slots = Vec::new();
-            self.slots = vec![EMPTY; size];
-            for place in 0..self.len {
-                let slot = self.free_slot(hash_of(place));
-                self.slots[slot] = place as u32;
-            }
+            self.rehash((2 * self.slots.len()).max(16), hash_of);
         }
         match self.probe(hash, is) {
             Ok(place) => place,
@@ -90,6 +83,24 @@ impl Index {
                 self.len += 1;
                 self.len - 1
             }
+        }
+    }
+
+    /// Forgets every place and stores the list's first `len` again (after the caller dropped
+    /// some entries from it and moved the rest up). `hash_of` hashes the entry at a place.
+    pub(crate) fn refill(&mut self, len: usize, hash_of: impl Fn(usize) -> u64) {
+        self.len = len;
+        self.rehash(self.slots.len(), hash_of);
+    }
+
+    /// Stores every place again in `size` slots.
+    fn rehash(&mut self, size: usize, hash_of: impl Fn(usize) -> u64) {
+        // The old slots go before the new ones come: the places are hashed from the list.
+        self.slots = Vec::new();
+        self.slots = vec![EMPTY; size];
+        for place in 0..self.len {
+            let slot = self.free_slot(hash_of(place));
+            self.slots[slot] = place as u32;
         }
     }
 

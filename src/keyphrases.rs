@@ -57,6 +57,15 @@ pub const MAX_WORDS: usize = 3;
 /// article's.
 const LINKS_BEFORE_GROWING: usize = 3072;
 
+/// Links the graph keeps whatever the length of the text (0.8 MB of them): several times
+/// what a news article has (up to one link per byte of text, about 0.5 for a long one).
+const LINKS_ALWAYS_KEPT: usize = 1 << 16;
+
+/// Bytes of text read per link the graph may keep beyond [`LINKS_ALWAYS_KEPT`]. A text of
+/// words that rarely repeat (a word list, a table of codes) would otherwise make up to 19
+/// links per word.
+const BYTES_PER_KEPT_LINK: usize = 2;
+
 /// PageRank damping factor.
 const DAMPING: f64 = 0.85;
 
@@ -281,6 +290,7 @@ impl<'a> Pass<'a, '_> {
     /// Reads one text: splits it into words, joining hyphenated compounds; marks sentence
     /// starts and breaks (from the punctuation between words) and content words.
     fn read(&mut self, text: &'a str) {
+        self.graph.read(text.len());
         // In a Title Case Headline capitals say nothing: treat every word like a sentence
         // start. The scan stops at the first long word in lower case (the first few words of a
         // paragraph).
@@ -429,6 +439,10 @@ struct Graph {
     link_ids: Index,
     /// The last [`WINDOW`] final words, word `i` at `i % WINDOW`.
     window: [Tok; WINDOW],
+    /// Bytes of text read.
+    read: usize,
+    /// How many links it may hold, for the text read so far (see [`Graph::prune`]).
+    allowed: usize,
 }
 
 impl Graph {
@@ -441,6 +455,8 @@ impl Graph {
             // empty, the table rehashed about 3,000 links in all as it grew to the seed's 2,105.
             link_ids: Index::with_capacity(LINKS_BEFORE_GROWING),
             window: [BLANK; WINDOW],
+            read: 0,
+            allowed: LINKS_ALWAYS_KEPT,
         }
     }
 
@@ -481,9 +497,46 @@ impl Graph {
             );
             match self.links.get_mut(place) {
                 Some(link) => link.count += 1,
-                None => self.links.push(Link { a, b, count: 1 }),
+                None => {
+                    self.links.push(Link { a, b, count: 1 });
+                    if self.links.len() > self.allowed {
+                        self.prune();
+                    }
+                }
             }
         }
+    }
+
+    /// Counts `bytes` more bytes of text read.
+    fn read(&mut self, bytes: usize) {
+        self.read += bytes;
+        self.allowed = LINKS_ALWAYS_KEPT.max(self.read / BYTES_PER_KEPT_LINK);
+    }
+
+    /// Keeps at most half the links allowed, the most frequent, once a text has made more
+    /// than [`LINKS_ALWAYS_KEPT`] and one per [`BYTES_PER_KEPT_LINK`] bytes read: the links
+    /// seen fewer than 2, 4, 8, … times, the fewest such that at most half are left, are
+    /// dropped, and count again from their next co-occurrence (as lossy counting does). The
+    /// links a word keeps are those with the words it often comes with, which rank it.
+    #[cold]
+    fn prune(&mut self) {
+        let keep = self.allowed / 2;
+        // `seen[k]`: the links seen 2^k to 2^(k+1) - 1 times.
+        let mut seen = [0usize; 32];
+        for l in self.links.iter() {
+            seen[l.count.max(1).ilog2() as usize] += 1;
+        }
+        let mut left = self.links.len();
+        let mut least = 0;
+        while left > keep {
+            left -= seen[least];
+            least += 1;
+        }
+        self.links.retain(|l| u64::from(l.count) >> least > 0);
+        let (links, key) = (&self.links, self.link_ids.key);
+        self.link_ids.refill(links.len(), |p| {
+            links.get(p).map_or(0, |l| (l.a, l.b).hash(key))
+        });
     }
 
     /// Position-biased PageRank of the `n` stems, once all `count` words are added.
@@ -855,6 +908,40 @@ mod tests {
     /// more than [`SETTLED`] of it: 0.85 / 0.15 × 10⁻⁷) from what all [`MAX_ITERATIONS`]
     /// passes of a plain PageRank give, on random graphs (hubs, weakly linked and isolated
     /// words).
+    /// A text of words that never repeat, but for one pair in every 25 words, keeps no more
+    /// links than allowed for the bytes read, and the pair, the only link seen more than
+    /// once, keeps every co-occurrence through the prunings.
+    #[test]
+    fn a_text_of_distinct_words_keeps_its_frequent_links() {
+        let mut graph = Graph::new();
+        let words = 100_000;
+        for i in 0..words {
+            graph.read(8);
+            let stem = match i % 25 {
+                0 | 1 => i as u32 % 25,
+                _ => i as u32,
+            };
+            graph.add(
+                Tok {
+                    word: stem,
+                    stem,
+                    flags: CONTENT,
+                },
+                i,
+            );
+            assert!(graph.links.len() <= graph.allowed, "at word {i}");
+        }
+        // Without pruning: 19 links per word, but for the window's last words.
+        assert!(graph.links.len() < words * 19 / 2);
+        let pair: Vec<u32> = graph
+            .links
+            .iter()
+            .filter(|l| (l.a, l.b) == (0, 1))
+            .map(|l| l.count)
+            .collect();
+        assert_eq!(pair, [words as u32 / 25]);
+    }
+
     #[test]
     fn settled_ranks_match_all_passes() {
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;
