@@ -51,7 +51,7 @@ impl<T> Chunks<T> {
     {
         let mut kept = 0;
         for place in 0..self.len {
-            let item = self[place];
+            let Some(&item) = self.get(place) else { break };
             if keep(&item) {
                 if let Some(slot) = self.get_mut(kept) {
                     *slot = item;

@@ -284,6 +284,7 @@ struct Entry {
 
 /// A word of a searched text: where it is and its key, `None` when no lexicon word has its
 /// stem.
+#[derive(Clone, Copy)]
 struct TextWord {
     /// Byte offset of its first byte.
     start: usize,
@@ -878,7 +879,9 @@ impl<'m> Scan<'m> {
                 });
                 i += n;
             }
-            toks.drain(..i.min(toks.len()));
+            let matched = i.min(toks.len());
+            toks.copy_within(matched.., 0);
+            toks.truncate(toks.len() - matched);
         }
         self.toks = toks;
         // Kept until the themes shown are known: no spare capacity.
