@@ -61,7 +61,7 @@ const LINKS_BEFORE_GROWING: usize = 3072;
 /// what a news article has (up to one link per byte of text, about 0.5 for a long one).
 const LINKS_ALWAYS_KEPT: usize = 1 << 16;
 
-/// Bytes of text read per link the graph may keep beyond [`LINKS_ALWAYS_KEPT`]. A text of
+/// Bytes of text per link the graph may keep beyond [`LINKS_ALWAYS_KEPT`]. A text of
 /// words that rarely repeat (a word list, a table of codes) would otherwise make up to 19
 /// links per word.
 const BYTES_PER_KEPT_LINK: usize = 2;
@@ -290,7 +290,6 @@ impl<'a> Pass<'a, '_> {
     /// Reads one text: splits it into words, joining hyphenated compounds; marks sentence
     /// starts and breaks (from the punctuation between words) and content words.
     fn read(&mut self, text: &'a str) {
-        self.graph.read(text.len());
         // In a Title Case Headline capitals say nothing: treat every word like a sentence
         // start. The scan stops at the first long word in lower case (the first few words of a
         // paragraph).
@@ -393,17 +392,22 @@ impl<'a> Pass<'a, '_> {
 /// let k = article_lens::keyphrases::extract(&["Trade talks", "The trade talks stalled. Trade talks resume."], &en);
 /// assert_eq!(k[0].text, "trade talks");
 /// ```
-pub fn extract<'t, T>(texts: impl IntoIterator<Item = &'t T>, lang: &Language) -> Vec<Keyphrase>
+pub fn extract<'t, T, I>(texts: I, lang: &Language) -> Vec<Keyphrase>
 where
     T: AsRef<str> + ?Sized + 't,
+    I: IntoIterator<Item = &'t T> + Clone,
 {
+    let mut graph = Graph::new();
+    // The links kept depend on the whole text's length, not on how much of it is read: a
+    // dense start is not pruned if the rest leaves room.
+    graph.allow(texts.clone().into_iter().map(|t| t.as_ref().len()).sum());
     let mut pass = Pass {
         lang,
         surfaces: Surfaces::new(),
         last: None,
         before: 0,
         count: 0,
-        graph: Graph::new(),
+        graph,
         candidates: Candidates::new(),
     };
     for text in texts {
@@ -439,9 +443,7 @@ struct Graph {
     link_ids: Index,
     /// The last [`WINDOW`] final words, word `i` at `i % WINDOW`.
     window: [Tok; WINDOW],
-    /// Bytes of text read.
-    read: usize,
-    /// How many links it may hold, for the text read so far (see [`Graph::prune`]).
+    /// How many links it may hold (see [`Graph::allow`]).
     allowed: usize,
 }
 
@@ -455,7 +457,6 @@ impl Graph {
             // empty, the table rehashed about 3,000 links in all as it grew to the seed's 2,105.
             link_ids: Index::with_capacity(LINKS_BEFORE_GROWING),
             window: [BLANK; WINDOW],
-            read: 0,
             allowed: LINKS_ALWAYS_KEPT,
         }
     }
@@ -507,14 +508,14 @@ impl Graph {
         }
     }
 
-    /// Counts `bytes` more bytes of text read.
-    fn read(&mut self, bytes: usize) {
-        self.read += bytes;
-        self.allowed = LINKS_ALWAYS_KEPT.max(self.read / BYTES_PER_KEPT_LINK);
+    /// Sets the links kept for a text of `bytes` bytes: [`LINKS_ALWAYS_KEPT`], or one per
+    /// [`BYTES_PER_KEPT_LINK`] bytes if more.
+    fn allow(&mut self, bytes: usize) {
+        self.allowed = LINKS_ALWAYS_KEPT.max(bytes / BYTES_PER_KEPT_LINK);
     }
 
     /// Keeps at most half the links allowed, the most frequent, once a text has made more
-    /// than [`LINKS_ALWAYS_KEPT`] and one per [`BYTES_PER_KEPT_LINK`] bytes read: the links
+    /// (see [`Graph::allow`]): the links
     /// seen fewer than 2, 4, 8, … times, the fewest such that at most half are left, are
     /// dropped, and count again from their next co-occurrence (as lossy counting does). The
     /// links a word keeps are those with the words it often comes with, which rank it.
@@ -903,20 +904,15 @@ impl Marker {
 mod tests {
     use super::*;
 
-    /// Stopping once the ranks settle changes no rank by more than 6 × 10⁻⁷ of the largest
-    /// (what a contraction by the damping factor leaves after a pass that moved no rank by
-    /// more than [`SETTLED`] of it: 0.85 / 0.15 × 10⁻⁷) from what all [`MAX_ITERATIONS`]
-    /// passes of a plain PageRank give, on random graphs (hubs, weakly linked and isolated
-    /// words).
     /// A text of words that never repeat, but for one pair in every 25 words, keeps no more
-    /// links than allowed for the bytes read, and the pair, the only link seen more than
+    /// links than allowed for its length, and the pair, the only link seen more than
     /// once, keeps every co-occurrence through the prunings.
     #[test]
     fn a_text_of_distinct_words_keeps_its_frequent_links() {
         let mut graph = Graph::new();
         let words = 100_000;
+        graph.allow(8 * words);
         for i in 0..words {
-            graph.read(8);
             let stem = match i % 25 {
                 0 | 1 => i as u32 % 25,
                 _ => i as u32,
@@ -942,6 +938,11 @@ mod tests {
         assert_eq!(pair, [words as u32 / 25]);
     }
 
+    /// Stopping once the ranks settle changes no rank by more than 6 × 10⁻⁷ of the largest
+    /// (what a contraction by the damping factor leaves after a pass that moved no rank by
+    /// more than [`SETTLED`] of it: 0.85 / 0.15 × 10⁻⁷) from what all [`MAX_ITERATIONS`]
+    /// passes of a plain PageRank give, on random graphs (hubs, weakly linked and isolated
+    /// words).
     #[test]
     fn settled_ranks_match_all_passes() {
         let mut seed = 0x2545_f491_4f6c_dd1d_u64;

@@ -102,10 +102,9 @@ impl ThemeDef {
 /// words is compared at each place where its first word occurs.
 pub const MAX_TERM_WORDS: usize = 12;
 
-/// The words of a text the scan keeps at once: a batch is matched up to the last word a term
-/// can start at and still have all its words in it (at least [`MAX_TERM_WORDS`]).
+/// The words of a text the scan keeps at once (more if a term has more words): a batch is
+/// matched up to the last word a term can start at and still have all its words in it.
 const SCAN_BATCH: usize = 1024;
-const _: () = assert!(SCAN_BATCH >= MAX_TERM_WORDS);
 
 /// Whether `s` is `#rgb` or `#rrggbb`.
 pub(crate) fn is_hex_color(s: &str) -> bool {
@@ -447,6 +446,9 @@ pub struct Matcher {
     by_first_stem: Vec<u32>,
     /// Stem id → where its group starts in `by_first_stem` (one more for the end).
     group_starts: Vec<u32>,
+    /// The most words of a term (at most [`MAX_TERM_WORDS`] once validated; `Matcher::new`
+    /// takes any).
+    longest: usize,
 }
 
 impl Matcher {
@@ -588,9 +590,11 @@ impl Matcher {
                 group.copy_from_slice(&sorted);
             }
         }
+        let longest = entries.iter().map(|e| e.words as usize).max().unwrap_or(1);
         Matcher {
             themes: themes.into_iter().map(|t| t.label).collect(),
             stems,
+            longest,
             entries,
             keys,
             by_first_stem,
@@ -810,10 +814,12 @@ impl<'m> Scan<'m> {
         let mut cursor = Utf16Cursor::new(text);
         let mut words = words(text);
         let mut read_all = false;
+        // A term starting before the batch's last `longest - 1` words has all its words read.
+        let batch = SCAN_BATCH.max(matcher.longest);
         while !read_all {
             // The words are read a batch at a time, so a long block (a text on one line) needs
             // no record of every word at once.
-            while toks.len() < SCAN_BATCH {
+            while toks.len() < batch {
                 let Some(w) = words.next() else {
                     read_all = true;
                     break;
@@ -847,11 +853,10 @@ impl<'m> Scan<'m> {
                     key,
                 });
             }
-            // A term starting at a word before `ready` has all its words read.
             let ready = if read_all {
                 toks.len()
             } else {
-                toks.len() + 1 - MAX_TERM_WORDS
+                toks.len() + 1 - matcher.longest.max(1)
             };
             let mut i = 0;
             while i < ready {
@@ -978,43 +983,57 @@ mod tests {
     }
 
     /// A long block is read in batches of [`SCAN_BATCH`] words: a term of the most words a
-    /// term may have, and a short one after it, are found wherever they fall across a batch's
-    /// end, and each word reaches the caller once, in order.
+    /// term may have (or of more, which `Matcher::new` takes: 2,000), and a short one after
+    /// it, are found wherever they fall across a batch's end, and each word reaches the caller
+    /// once, in order.
     #[test]
     fn terms_across_a_batch_end_are_found() {
         let lang = Language::english();
-        let long: Vec<String> = (0..MAX_TERM_WORDS).map(|k| format!("lw{k}")).collect();
-        let def = ThemeDef {
-            id: "t".into(),
-            label: "T".into(),
-            color: "#000".into(),
-            terms: vec![long.join(" "), "short pair".into()],
-        };
-        let m = Matcher::new(vec![def], &lang);
-        for at in SCAN_BATCH - MAX_TERM_WORDS - 2..SCAN_BATCH + 2 {
-            let mut words = vec!["filler"; 2 * SCAN_BATCH + 40];
-            for (k, w) in long.iter().enumerate() {
-                words[at + k] = w;
+        for n in [MAX_TERM_WORDS, MAX_TERM_WORDS + 1, 2000] {
+            let long: Vec<String> = (0..n).map(|k| format!("lw{k}")).collect();
+            let def = ThemeDef {
+                id: "t".into(),
+                label: "T".into(),
+                color: "#000".into(),
+                terms: vec![long.join(" "), "short pair".into()],
+            };
+            let m = Matcher::new(vec![def], &lang);
+            let batch = SCAN_BATCH.max(n);
+            // Where the term's last word is around a batch's end, or its first word is.
+            let last_at_end = (batch - n).saturating_sub(2)..batch - n + 2;
+            for at in last_at_end.chain(batch - 2..batch + 2).chain([0, 1]) {
+                let mut words = vec!["filler"; 2 * batch + n + 40];
+                for (k, w) in long.iter().enumerate() {
+                    words[at + k] = w;
+                }
+                words[at + n] = "short";
+                words[at + n + 1] = "pair";
+                let text = words.join(" ");
+                let starts: Vec<usize> = words
+                    .iter()
+                    .scan(0, |next, w| {
+                        let start = *next;
+                        *next += w.len() + 1;
+                        Some(start)
+                    })
+                    .collect();
+                let byte = |word: usize| starts[word];
+                let mut seen = Vec::new();
+                let hits =
+                    Scan::new(&m, &lang).find_reading(&text, 1.0, &mut |w, _| seen.push(w.start));
+                let spans: Vec<(u32, u32)> = hits.iter().map(|h| (h.start, h.end)).collect();
+                let long_end = byte(at + n) - 1;
+                let pair_end = byte(at + n + 2) - 1;
+                assert_eq!(
+                    spans,
+                    [
+                        (byte(at) as u32, long_end as u32),
+                        (byte(at + n) as u32, pair_end as u32)
+                    ],
+                    "a term of {n} words at word {at}"
+                );
+                assert_eq!(seen, starts);
             }
-            words[at + MAX_TERM_WORDS] = "short";
-            words[at + MAX_TERM_WORDS + 1] = "pair";
-            let text = words.join(" ");
-            let byte = |word: usize| words[..word].iter().map(|w| w.len() + 1).sum::<usize>();
-            let mut seen = Vec::new();
-            let hits =
-                Scan::new(&m, &lang).find_reading(&text, 1.0, &mut |w, _| seen.push(w.start));
-            let spans: Vec<(u32, u32)> = hits.iter().map(|h| (h.start, h.end)).collect();
-            let long_end = byte(at + MAX_TERM_WORDS) - 1;
-            let pair_end = byte(at + MAX_TERM_WORDS + 2) - 1;
-            assert_eq!(
-                spans,
-                [
-                    (byte(at) as u32, long_end as u32),
-                    (byte(at + MAX_TERM_WORDS) as u32, pair_end as u32)
-                ],
-                "term at word {at}"
-            );
-            assert_eq!(seen, (0..words.len()).map(byte).collect::<Vec<_>>());
         }
     }
 
