@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what building and testing article-lens needs, skipping what is already there.
 # Usage: scripts/setup.sh [build|test]
-#   build: wasm32 target, wasm-pack, wasm-bindgen-cli (matching Cargo.lock), a working wasm-opt
+#   build: wasm32 target (stable and nightly, with nightly's rust-src), wasm-pack,
+#          wasm-bindgen-cli (matching Cargo.lock), a working wasm-opt
 #   test:  all of build, plus chromium + chromium-driver, and the npm dev tools in tests/e2e
 # Only the package registries are used (crates.io, npm, Debian). See README "Set-up".
 set -euo pipefail
@@ -21,6 +22,21 @@ bindgen_version() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The English web bundle rebuilds the standard library with nightly Rust (Makefile,
+# WEB_NIGHTLY): it needs nightly's library source and wasm32 target.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "installing the nightly toolchain (minimal, rust-src, wasm32)"
+  rustup toolchain install nightly --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+if ! rustup +nightly component list --installed | grep -qx 'rust-src'; then
+  say "adding nightly's rust-src"
+  rustup +nightly component add rust-src
+fi
+if ! rustup +nightly target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding nightly's wasm32-unknown-unknown target"
+  rustup +nightly target add wasm32-unknown-unknown
 fi
 
 if ! wasm-pack --version 2>/dev/null | grep -q "$WASM_PACK_VERSION"; then
