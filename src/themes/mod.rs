@@ -807,7 +807,7 @@ impl<'m> Scan<'m> {
         position_weight: f64,
         each_word: &mut dyn FnMut(Word, WordIds),
     ) -> Vec<Hit> {
-        let (matcher, lang) = (self.matcher, self.lang);
+        let matcher = self.matcher;
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         let mut out = Vec::new();
@@ -824,34 +824,7 @@ impl<'m> Scan<'m> {
                     read_all = true;
                     break;
                 };
-                let written_folded = folded(w.text);
-                let written = lang.word(&written_folded);
-                each_word(w, written);
-                // An acronym's plural or possessive matches as the acronym.
-                let base = acronym_base(w.text)
-                    .filter(|b| b.len() < w.text.len())
-                    .map(|b| {
-                        let base_folded = folded(b);
-                        let ids = lang.word(&base_folded);
-                        (base_folded, ids)
-                    });
-                let (matched, ids) = match &base {
-                    Some((base_folded, ids)) => (base_folded.as_ref(), *ids),
-                    None => (written_folded.as_ref(), written),
-                };
-                let word = ids.word as usize;
-                if self.keys.len() <= word {
-                    self.keys.resize(word + 1, None);
-                }
-                let key = *self.keys[word].get_or_insert_with(|| {
-                    lang.with_match_stem(matched, ids, |stem| matcher.stems.find(stem))
-                        .map(|id| (id, lang.suffix_class(matched)))
-                });
-                toks.push(TextWord {
-                    start: w.start,
-                    end: w.end(),
-                    key,
-                });
+                toks.push(self.text_word(w, each_word));
             }
             let ready = if read_all {
                 toks.len()
@@ -892,6 +865,40 @@ impl<'m> Scan<'m> {
         // Kept until the themes shown are known: no spare capacity.
         out.shrink_to_fit();
         out
+    }
+
+    /// The word `w` of a searched text with its key, found once per distinct word; `w` and
+    /// its ids go to `each_word` first.
+    fn text_word(&mut self, w: Word, each_word: &mut dyn FnMut(Word, WordIds)) -> TextWord {
+        let (matcher, lang) = (self.matcher, self.lang);
+        let written_folded = folded(w.text);
+        let written = lang.word(&written_folded);
+        each_word(w, written);
+        // An acronym's plural or possessive matches as the acronym.
+        let base = acronym_base(w.text)
+            .filter(|b| b.len() < w.text.len())
+            .map(|b| {
+                let base_folded = folded(b);
+                let ids = lang.word(&base_folded);
+                (base_folded, ids)
+            });
+        let (matched, ids) = match &base {
+            Some((base_folded, ids)) => (base_folded.as_ref(), *ids),
+            None => (written_folded.as_ref(), written),
+        };
+        let word = ids.word as usize;
+        if self.keys.len() <= word {
+            self.keys.resize(word + 1, None);
+        }
+        let key = *self.keys[word].get_or_insert_with(|| {
+            lang.with_match_stem(matched, ids, |stem| matcher.stems.find(stem))
+                .map(|id| (id, lang.suffix_class(matched)))
+        });
+        TextWord {
+            start: w.start,
+            end: w.end(),
+            key,
+        }
     }
 
     /// Counts one occurrence of `entry`, the matcher's entry at `place`, written `matched`
