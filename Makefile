@@ -5,8 +5,9 @@ PORT ?= 8080
 # The wasm size budget (gzip, KB): `make test` fails over it. The one place it is written.
 WASM_BUDGET_KB := 150
 # The features of the default web bundle (www/pkg): English only, and no panic hook (1 KB;
-# `make wasm WEB_FEATURES=console_error_panic_hook` for a debugging build). www/pkg-intl has
-# every language (all-languages); the page loads it only for an article that needs it.
+# `make wasm WEB_NIGHTLY= WEB_FEATURES=console_error_panic_hook` for a debugging build: the
+# nightly build aborts before any hook runs). www/pkg-intl has every language
+# (all-languages); the page loads it only for an article that needs it.
 WEB_FEATURES :=
 # The default web bundle is built with nightly Rust, rebuilding the standard library so that a
 # panic aborts at once (-C panic=immediate-abort): no panic messages, locations or formatting
