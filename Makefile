@@ -4,11 +4,11 @@ SHELL := bash
 PORT ?= 8080
 # The wasm size budget (gzip, KB): `make test` fails over it. The one place it is written.
 WASM_BUDGET_KB := 150
-# The features of the default web bundle (www/pkg): English only, and no panic hook (1 KB;
-# `make wasm WEB_NIGHTLY= WEB_FEATURES=console_error_panic_hook` for a debugging build: the
-# nightly build aborts before any hook runs). www/pkg-intl has every language
-# (all-languages); the page loads it only for an article that needs it.
-WEB_FEATURES :=
+# The features of the default web bundle (www/pkg): English only, the talc allocator, and no
+# panic hook (1 KB; `make wasm WEB_NIGHTLY= WEB_FEATURES="talc console_error_panic_hook"` for a
+# debugging build: the nightly build aborts before any hook runs). www/pkg-intl has every
+# language (all-languages); the page loads it only for an article that needs it.
+WEB_FEATURES := talc
 # The default web bundle is built with nightly Rust, rebuilding the standard library so that a
 # panic aborts at once (-C panic=immediate-abort): no panic messages, locations or formatting
 # code in the wasm (16 KB gzip; the English bundle shows no panic message anyway, having no
@@ -48,7 +48,7 @@ wasm:
 	# Its own target directory: a cdylib's file name carries no feature hash, so the two
 	# builds would overwrite each other's wasm while cargo calls both fresh.
 	CARGO_TARGET_DIR=target/wasm-intl CARGO_PROFILE_RELEASE_OPT_LEVEL=z $(WASM_PACK) build --release --mode no-install --target web --out-dir www/pkg-intl --out-name article_lens \
-	  -- --no-default-features --features "console_error_panic_hook all-languages"
+	  -- --no-default-features --features "console_error_panic_hook all-languages talc"
 	@scripts/wasm-size.sh $(WASM) $(WASM_BUDGET_KB)
 	@scripts/wasm-size.sh www/pkg-intl/article_lens_bg.wasm $(WASM_INTL_BUDGET_KB)
 

@@ -13,7 +13,13 @@ fn via_js(text: &str) -> Analysis {
     let value = article_lens::wasm::analyze(text, JsValue::UNDEFINED).unwrap();
     // Through JSON, as a page would see it.
     let json: String = js_sys::JSON::stringify(&value).unwrap().into();
-    serde_wasm_bindgen::from_value(js_sys::JSON::parse(&json).unwrap()).unwrap()
+    serde_json::from_str(&json).unwrap()
+}
+
+/// `analyzeJson`, read back.
+fn via_json(text: &str) -> Analysis {
+    serde_json::from_str(&article_lens::wasm::analyze_json(text, JsValue::UNDEFINED).unwrap())
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -21,6 +27,7 @@ fn seed_matches_the_core() {
     let core = article_lens::analyze(SEED, &Default::default()).unwrap();
     let js = via_js(SEED);
     assert_eq!(js, core);
+    assert_eq!(via_json(SEED), core);
     assert_eq!(js.key_points.len(), 3);
     assert_eq!(js.blocks.len(), 11);
 }
@@ -34,11 +41,9 @@ fn edge_cases_match_the_core() {
         "T\r\n\r\n• a\r\n• b",
         "Emoji 👩‍👩‍👧 and \u{202e}rtl\u{202c} text\n\nعربى نص هنا.",
     ] {
-        assert_eq!(
-            via_js(text),
-            article_lens::analyze(text, &Default::default()).unwrap(),
-            "{text:?}"
-        );
+        let core = article_lens::analyze(text, &Default::default()).unwrap();
+        assert_eq!(via_js(text), core, "{text:?}");
+        assert_eq!(via_json(text), core, "{text:?}");
     }
 }
 
@@ -73,4 +78,12 @@ fn errors_are_js_errors_with_a_message() {
     assert!(message.contains("over the limit"), "{message}");
     let bad = js_sys::JSON::parse(r#"{"keyPoints": "lots"}"#).unwrap();
     assert!(article_lens::wasm::analyze("x", bad).is_err());
+    let options = js_sys::JSON::parse(r#"{"maxBytes": 4}"#).unwrap();
+    let err = article_lens::wasm::analyze_json("too long", options).unwrap_err();
+    let message: String = JsValue::from(err)
+        .dyn_into::<js_sys::Error>()
+        .unwrap()
+        .message()
+        .into();
+    assert!(message.contains("over the limit"), "{message}");
 }

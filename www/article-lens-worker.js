@@ -12,10 +12,10 @@ function core(bundle) {
 
 self.onmessage = async ({ data: { id, text, options, bundle } }) => {
   try {
-    const { analyze } = await core(bundle);
-    // As JSON: a string crosses to the main thread at once, where a big object graph would
-    // take a long task to clone.
-    self.postMessage({ id, json: JSON.stringify(analyze(text, options)) });
+    const { analyzeJson } = await core(bundle);
+    // As JSON text, written by the core: a string crosses to the main thread at once, where a
+    // big object graph would take a long task to clone, and no object graph is built here.
+    self.postMessage({ id, json: analyzeJson(text, options) });
   } catch (err) {
     self.postMessage({ id, error: err && err.message ? err.message : String(err) });
   }

@@ -8,13 +8,18 @@ pub mod rich_paste;
 
 pub use render::View;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::Analysis;
 use crate::themes::ThemeDef;
 use crate::{Length, Options};
+
+/// The web bundles' allocator (feature `talc`): smaller than the standard library's dlmalloc.
+/// Sound only single-threaded, which a build without the `atomics` target feature is.
+#[cfg(all(feature = "talc", not(target_feature = "atomics")))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// Installs the panic hook so a bug shows as a readable console error, not "unreachable".
 #[wasm_bindgen(start)]
@@ -114,8 +119,13 @@ fn theme_from_js(value: &JsValue) -> Result<ThemeDef, String> {
 
 /// Converts an analysis to a plain JS object (maps as objects, not `Map`).
 pub(crate) fn to_js(analysis: &Analysis) -> Result<JsValue, JsError> {
-    analysis
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    js_sys::JSON::parse(&to_json(analysis)?)
+        .map_err(|_| JsError::new("could not convert the analysis"))
+}
+
+/// The analysis as JSON text.
+fn to_json(analysis: &Analysis) -> Result<String, JsError> {
+    serde_json::to_string(analysis)
         .map_err(|e| JsError::new(&format!("could not convert the analysis: {e}")))
 }
 
@@ -145,6 +155,12 @@ pub(crate) fn analysis_of_html(html: &str, options: &JsValue) -> Result<Analysis
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     to_js(&analysis_of_text(text, &options)?)
+}
+
+/// Analyses pasted text and returns the analysis as JSON text.
+#[wasm_bindgen(js_name = analyzeJson)]
+pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
+    to_json(&analysis_of_text(text, &options)?)
 }
 
 /// Analyses a rich paste (the clipboard's `text/html`), reading its structure through
