@@ -68,22 +68,15 @@ fn spans_are_utf16_offsets_into_the_block() {
 
 #[wasm_bindgen_test]
 fn errors_are_js_errors_with_a_message() {
-    let options = js_sys::JSON::parse(r#"{"maxBytes": 4}"#).unwrap();
-    let err = article_lens::wasm::analyze("too long", options).unwrap_err();
-    let message: String = JsValue::from(err)
-        .dyn_into::<js_sys::Error>()
-        .unwrap()
-        .message()
-        .into();
-    assert!(message.contains("over the limit"), "{message}");
+    let message = |err: JsError| -> String {
+        let error: js_sys::Error = JsValue::from(err).dyn_into().unwrap();
+        error.message().into()
+    };
+    let options = || js_sys::JSON::parse(r#"{"maxBytes": 4}"#).unwrap();
+    let err = message(article_lens::wasm::analyze("too long", options()).unwrap_err());
+    assert!(err.contains("over the limit"), "{err}");
+    let err = message(article_lens::wasm::analyze_json("too long", options()).unwrap_err());
+    assert!(err.contains("over the limit"), "{err}");
     let bad = js_sys::JSON::parse(r#"{"keyPoints": "lots"}"#).unwrap();
     assert!(article_lens::wasm::analyze("x", bad).is_err());
-    let options = js_sys::JSON::parse(r#"{"maxBytes": 4}"#).unwrap();
-    let err = article_lens::wasm::analyze_json("too long", options).unwrap_err();
-    let message: String = JsValue::from(err)
-        .dyn_into::<js_sys::Error>()
-        .unwrap()
-        .message()
-        .into();
-    assert!(message.contains("over the limit"), "{message}");
 }
